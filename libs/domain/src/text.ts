@@ -1,0 +1,33 @@
+export interface TextRules {
+  required?: boolean;
+  /** Maximum length in characters (code points, as MySQL utf8mb4 VARCHAR counts them). */
+  max: number;
+  /** Names the field in messages, e.g. 项目名称. */
+  label: string;
+}
+
+export interface CleanedText {
+  /** The field name passed in, so callers can key their error maps with it. */
+  field: string;
+  /** Trimmed text with line breaks normalised to \n; null when empty. */
+  value: string | null;
+  error: string | null;
+}
+
+// Control characters other than tab and newline: invisible, and they break exports and logs.
+const FORBIDDEN_CONTROL = /(?![\t\n])\p{Cc}/u;
+// Lone UTF-16 surrogates cannot be stored in utf8mb4 columns.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Trims and checks free text typed by a person; messages are Chinese and name the field. */
+export function cleanText(value: unknown, field: string, opts: TextRules): CleanedText {
+  const result = (text: string | null, error: string | null) => ({ field, value: text, error });
+  if (value === null || value === undefined) value = '';
+  if (typeof value !== 'string') return result(null, `${opts.label}必须是文本`);
+  const text = value.replace(/\r\n?/g, '\n').trim();
+  if (FORBIDDEN_CONTROL.test(text)) return result(null, `${opts.label}含有不允许的控制字符`);
+  if (LONE_SURROGATE.test(text)) return result(null, `${opts.label}含有无法识别的字符`);
+  if (text === '') return result(null, opts.required ? `${opts.label}不能为空` : null);
+  if ([...text].length > opts.max) return result(null, `${opts.label}不能超过 ${opts.max} 个字`);
+  return result(text, null);
+}

@@ -1,0 +1,77 @@
+import type { BilingualLabel } from './stages';
+
+/** 招商方式. Stored as the Chinese words themselves: they are the official names. */
+export const SOURCE_METHODS = [
+  '领导招商',
+  '以商招商',
+  '小分队招商',
+  '定点招商',
+  '代理招商',
+  '敲门招商',
+  '资本招商',
+  '展会招商',
+  '其他',
+] as const;
+export type SourceMethod = (typeof SOURCE_METHODS)[number];
+
+/** 投资方标签: the 三类500强 and other marks of a strong investor. */
+export const INVESTOR_TAGS = [
+  '世界500强',
+  '中国500强',
+  '民营500强',
+  '上市公司',
+  '链主企业',
+  '专精特新',
+] as const;
+export type InvestorTag = (typeof INVESTOR_TAGS)[number];
+
+/** 交办问题 categories (the factor that blocks the project). */
+export const BLOCKER_CATEGORIES = [
+  '土地',
+  '资金',
+  '审批',
+  '安征迁',
+  '水电气',
+  '用工',
+  '其他',
+] as const;
+export type BlockerCategory = (typeof BLOCKER_CATEGORIES)[number];
+
+/** What a project does for its industry chain. */
+export const CHAIN_ROLES = ['BUILD', 'EXTEND', 'FILL', 'STRENGTHEN'] as const;
+export type ChainRole = (typeof CHAIN_ROLES)[number];
+
+export const CHAIN_ROLE_LABELS: Record<ChainRole, BilingualLabel> = {
+  BUILD: { zh: '建链', en: 'Build the chain' },
+  EXTEND: { zh: '延链', en: 'Extend the chain' },
+  FILL: { zh: '补链', en: 'Fill a gap' },
+  STRENGTHEN: { zh: '强链', en: 'Strengthen the chain' },
+};
+
+/** 跟进记录 kinds. */
+export const ACTIVITY_KINDS = [
+  'VISIT',
+  'CALL',
+  'MEETING',
+  'SITE_INSPECTION',
+  'SIGNING',
+  'OTHER',
+] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+export const ACTIVITY_KIND_LABELS: Record<ActivityKind, BilingualLabel> = {
+  VISIT: { zh: '走访', en: 'Visit' },
+  CALL: { zh: '电话', en: 'Call' },
+  MEETING: { zh: '洽谈会', en: 'Meeting' },
+  SITE_INSPECTION: { zh: '实地考察', en: 'Site inspection' },
+  SIGNING: { zh: '签约仪式', en: 'Signing ceremony' },
+  OTHER: { zh: '其他', en: 'Other' },
+};
+
+export const PROJECT_STATUSES = ['ACTIVE', 'TERMINATED'] as const;
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+
+export const PROJECT_STATUS_LABELS: Record<ProjectStatus, BilingualLabel> = {
+  ACTIVE: { zh: '推进中', en: 'Active' },
+  TERMINATED: { zh: '已终止', en: 'Terminated' },
+};
