@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+
+const DEADLOCK_CODES = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT']);
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Every write goes through here so that it commits or rolls back whole, with its audit event.
+ * The embedded SQLite driver shares one connection, so its transactions must take turns; MySQL
+ * transactions run side by side and are retried when InnoDB picks one as a deadlock victim.
+ */
+@Injectable()
+export class Transactions {
+  private sqliteQueue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (this.dataSource.options.type === 'better-sqlite3') {
+      const turn = this.sqliteQueue.then(() => this.dataSource.transaction(work));
+      this.sqliteQueue = turn.catch(() => undefined);
+      return turn;
+    }
+    return this.withDeadlockRetry(work);
+  }
+
+  private async withDeadlockRetry<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.dataSource.transaction(work);
+      } catch (error) {
+        const code = (error as { code?: string }).code ?? (error as { driverError?: { code?: string } }).driverError?.code;
+        if (!code || !DEADLOCK_CODES.has(code) || attempt >= MAX_ATTEMPTS) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 5 * attempt + Math.random() * 20));
+      }
+    }
+  }
+}

@@ -1,0 +1,111 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+export type DatabaseConfig =
+  | { type: 'sqlite'; path: string }
+  | { type: 'mysql'; host: string; port: number; username: string; password: string; database: string };
+
+export interface AppConfig {
+  port: number;
+  database: DatabaseConfig;
+  jwtSecret: string;
+  jwtTtlSeconds: number;
+  demoData: boolean;
+  clientDir: string;
+  loginLimits: { perUsername: number; perAddress: number; windowSeconds: number };
+}
+
+/** Thrown for any bad setting; the message is the one line an operator needs. */
+export class ConfigError extends Error {}
+
+export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const database = parseDatabase(env);
+  const dataDir = resolve(env.DATA_DIR ?? join(REPO_ROOT, 'data'));
+  return {
+    port: parseInteger(env, 'PORT', 3000, 0, 65535),
+    database,
+    jwtSecret: resolveJwtSecret(env, database, dataDir),
+    jwtTtlSeconds: parseInteger(env, 'JWT_TTL_SECONDS', 12 * 3600, 60, 30 * 24 * 3600),
+    demoData: parseBoolean(env, 'DEMO_DATA', database.type === 'sqlite'),
+    clientDir: resolve(env.CLIENT_DIR ?? join(REPO_ROOT, 'client', 'dist')),
+    loginLimits: {
+      perUsername: parseInteger(env, 'LOGIN_LIMIT_PER_USERNAME', 5, 1, 10000),
+      perAddress: parseInteger(env, 'LOGIN_LIMIT_PER_ADDRESS', 30, 1, 100000),
+      windowSeconds: parseInteger(env, 'LOGIN_LIMIT_WINDOW_SECONDS', 900, 1, 86400),
+    },
+  };
+}
+
+function parseDatabase(env: Env): DatabaseConfig {
+  const url = env.DATABASE_URL?.trim();
+  if (!url) {
+    const dataDir = resolve(env.DATA_DIR ?? join(REPO_ROOT, 'data'));
+    return { type: 'sqlite', path: env.SQLITE_PATH ? resolve(env.SQLITE_PATH) : join(dataDir, 'luodi.sqlite') };
+  }
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new ConfigError(`DATABASE_URL is not a valid URL (expected mysql://user:pass@host:port/db): "${url}"`);
+  }
+  if (parsed.protocol !== 'mysql:') {
+    throw new ConfigError(`DATABASE_URL must start with mysql:// (got "${parsed.protocol}//")`);
+  }
+  const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
+  if (!/^[A-Za-z0-9_]+$/.test(database)) {
+    throw new ConfigError(`DATABASE_URL must name a database of letters, digits and _ after the host (got "${database}")`);
+  }
+  const port = parsed.port ? Number(parsed.port) : 3306;
+  return {
+    type: 'mysql',
+    host: parsed.hostname,
+    port,
+    username: decodeURIComponent(parsed.username || 'root'),
+    password: decodeURIComponent(parsed.password),
+    database,
+  };
+}
+
+function parseInteger(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max} (got "${raw}")`);
+  }
+  return value;
+}
+
+function parseBoolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw)) return true;
+  if (['0', 'false', 'no'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false (got "${env[name]}")`);
+}
+
+/**
+ * A bare-machine start must work without secrets, so the embedded setup keeps a generated
+ * secret next to its database; a shared database means a real deployment, which must say it.
+ */
+function resolveJwtSecret(env: Env, database: DatabaseConfig, dataDir: string): string {
+  const given = env.JWT_SECRET?.trim();
+  if (given) {
+    if (given.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters long');
+    return given;
+  }
+  if (database.type === 'mysql') {
+    throw new ConfigError('JWT_SECRET must be set (at least 32 characters) when DATABASE_URL is set');
+  }
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dirname(file), { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

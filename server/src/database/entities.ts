@@ -1,0 +1,27 @@
+import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { IndustryChain } from '../modules/chains/industry-chain.entity';
+import { OrgUnit } from '../modules/org-units/org-unit.entity';
+import { Activity } from '../modules/projects/entities/activity.entity';
+import { CapitalArrival } from '../modules/projects/entities/capital-arrival.entity';
+import { Investor } from '../modules/projects/entities/investor.entity';
+import { ProjectFlag } from '../modules/projects/entities/project-flag.entity';
+import { ProjectMember } from '../modules/projects/entities/project-member.entity';
+import { Project } from '../modules/projects/entities/project.entity';
+import { StageTransition } from '../modules/projects/entities/stage-transition.entity';
+import { Setting } from '../modules/settings/setting.entity';
+import { User } from '../modules/users/user.entity';
+
+export const ENTITIES = [
+  OrgUnit,
+  User,
+  AuditEvent,
+  IndustryChain,
+  Investor,
+  Project,
+  ProjectMember,
+  StageTransition,
+  CapitalArrival,
+  Activity,
+  ProjectFlag,
+  Setting,
+];

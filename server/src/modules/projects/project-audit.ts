@@ -1,0 +1,30 @@
+import type { Project } from './entities/project.entity';
+
+/** The project fields whose before → after the audit trail records. */
+export const AUDITED_PROJECT_FIELDS: (keyof Project)[] = [
+  'name',
+  'stage',
+  'status',
+  'investorId',
+  'orgUnitId',
+  'chainId',
+  'chainRole',
+  'sourceMethod',
+  'ownerId',
+  'leaderId',
+  'plannedInvestment',
+  'contractedInvestment',
+  'landArea',
+  'leasedFloorArea',
+  'contractNo',
+  'companyCreditCode',
+  'permitNo',
+  'signedOn',
+  'landedOn',
+  'startedOn',
+  'operatingOn',
+  'plannedStartOn',
+  'plannedOperatingOn',
+  'terminatedOn',
+  'terminationReason',
+];

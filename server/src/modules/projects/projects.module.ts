@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { ChainsResolver } from '../chains/chains.resolver';
+import { SettingsService } from '../settings/settings.service';
+import { ActivitiesService } from './activities.service';
+import { CapitalService } from './capital.service';
+import { FlagsService } from './flags.service';
+import { MovesService } from './moves.service';
+import { HISTORY_PERSON_RESOLVERS, ProjectFieldsResolver } from './project-fields.resolver';
+import { ProjectLookup } from './project-lookup.service';
+import { ProjectQueries } from './project-queries.service';
+import { BoardColumnResolver, ProjectsResolver } from './projects.resolver';
+import { ProjectsService } from './projects.service';
+
+@Module({
+  providers: [
+    SettingsService,
+    FlagsService,
+    ProjectLookup,
+    ProjectQueries,
+    ProjectsService,
+    MovesService,
+    CapitalService,
+    ActivitiesService,
+    ProjectsResolver,
+    BoardColumnResolver,
+    ProjectFieldsResolver,
+    ChainsResolver,
+    ...HISTORY_PERSON_RESOLVERS,
+  ],
+})
+export class ProjectsModule {}

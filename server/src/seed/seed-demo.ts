@@ -1,0 +1,19 @@
+import { todayIso } from '@luodi/domain';
+import type { DataSource } from 'typeorm';
+import { User } from '../modules/users/user.entity';
+import { seedDemoAccounts } from './demo-accounts';
+import { seedDemoProjects } from './demo-projects';
+
+/**
+ * Fills an empty database with the demo city in one transaction: accounts, then chains and
+ * projects dated back from `today` (with their flag schedules refreshed, see seedDemoProjects).
+ * A database that has any user is left alone.
+ */
+export async function seedDemoData(dataSource: DataSource, today: string = todayIso()): Promise<boolean> {
+  if ((await dataSource.getRepository(User).count()) > 0) return false;
+  await dataSource.transaction(async (manager) => {
+    const accounts = await seedDemoAccounts(manager);
+    await seedDemoProjects(manager, accounts, today);
+  });
+  return true;
+}
