@@ -1,0 +1,32 @@
+import { ApartmentOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { ROLE_LABELS } from '@luodi/domain';
+import { Avatar, Button, Divider, Flex, Tag, Typography } from 'antd';
+import type { MeQuery } from '../gql/graphql';
+import { LanguageSwitch, useBilingual, useT } from '../shared/i18n';
+
+interface AppHeaderProps {
+  user: MeQuery['me'];
+  onLogout: () => void;
+}
+
+export function AppHeader({ user, onLogout }: AppHeaderProps) {
+  const t = useT();
+  const bilingual = useBilingual();
+  return (
+    <Flex justify="flex-end" align="center" gap={12} style={{ height: '100%' }}>
+      <Flex align="center" gap={8}>
+        <Avatar size="small" icon={<UserOutlined />} style={{ backgroundColor: '#c0392b' }} />
+        <Typography.Text strong>{user.name}</Typography.Text>
+        <Tag color="red">{bilingual(ROLE_LABELS[user.role])}</Tag>
+        <Typography.Text type="secondary">
+          <ApartmentOutlined /> {user.orgUnit.name}
+        </Typography.Text>
+      </Flex>
+      <Divider orientation="vertical" />
+      <LanguageSwitch />
+      <Button type="text" icon={<LogoutOutlined />} onClick={onLogout}>
+        {t('shell.logout')}
+      </Button>
+    </Flex>
+  );
+}

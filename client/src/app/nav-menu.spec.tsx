@@ -1,0 +1,70 @@
+import { act, screen, within } from '@testing-library/react';
+import type { Role } from '../gql/graphql';
+import { renderWithProviders } from '../testing/render-with-providers';
+import { NavMenu } from './nav-menu';
+import { entryForPath, navEntriesFor } from './navigation';
+
+// The menu registers its items in a microtask after mounting.
+async function renderMenu(role: Role, options?: Parameters<typeof renderWithProviders>[1]) {
+  await act(async () => {
+    renderWithProviders(<NavMenu role={role} />, options);
+  });
+}
+
+function menuLabels() {
+  return within(screen.getByRole('menu'))
+    .getAllByRole('menuitem')
+    .map((item) => item.textContent);
+}
+
+describe('navigation per role', () => {
+  it.each<[Role, string[]]>([
+    ['STAFF', ['/board', '/home']],
+    ['LEADER', ['/board', '/home']],
+    ['SUPERVISOR', ['/board', '/home']],
+    ['ADMIN', ['/board', '/home', '/settings/users']],
+  ])('%s sees only the pages meant for that role', (role, paths) => {
+    expect(navEntriesFor(role).map((entry) => entry.path)).toEqual(paths);
+  });
+
+  it('shows staff the board first and the workbench, without an empty settings group', async () => {
+    await renderMenu('STAFF');
+    expect(menuLabels()).toEqual(['看板', '工作台']);
+    expect(screen.queryByText('设置')).toBeNull();
+  });
+
+  it('shows an administrator the user settings under 设置', async () => {
+    await renderMenu('ADMIN');
+    expect(menuLabels()).toEqual(['看板', '工作台', '用户']);
+    expect(screen.getByText('设置')).toBeTruthy();
+  });
+
+  it('drops the group titles when the sider is collapsed', async () => {
+    await act(async () => {
+      renderWithProviders(<NavMenu role="ADMIN" collapsed />);
+    });
+    expect(menuLabels()).toEqual(['看板', '工作台', '用户']);
+    expect(screen.queryByText('设置')).toBeNull();
+  });
+
+  it('labels the menu in English when English is chosen', async () => {
+    await renderMenu('ADMIN', { locale: 'en-US' });
+    expect(menuLabels()).toEqual(['Board', 'Workbench', 'Users']);
+  });
+
+  it('highlights the page being shown', async () => {
+    await renderMenu('ADMIN', { path: '/settings/users' });
+    const selected = screen
+      .getAllByRole('menuitem')
+      .find((item) => item.className.includes('ant-menu-item-selected'));
+    expect(selected?.textContent).toBe('用户');
+  });
+
+  it('matches a location to its page, and unknown locations to none', () => {
+    expect(entryForPath('/')?.path).toBe('/board');
+    expect(entryForPath('/home')?.path).toBe('/home');
+    expect(entryForPath('/settings/users')?.path).toBe('/settings/users');
+    expect(entryForPath('/settings/users/42')?.path).toBe('/settings/users');
+    expect(entryForPath('/nowhere')).toBeUndefined();
+  });
+});

@@ -1,0 +1,171 @@
+import { graphql } from '../../../gql';
+
+/** Everything a card shows, plus the facts a forward move may rely on (decideMove reads them). */
+export const BoardCardFragmentDoc = graphql(`
+  fragment BoardCard on Project {
+    id
+    code
+    name
+    stage
+    status
+    version
+    daysInStage
+    plannedInvestment
+    contractedInvestment
+    arrivedInvestment
+    signedOn
+    contractNo
+    plannedStartOn
+    plannedOperatingOn
+    landedOn
+    companyCreditCode
+    landArea
+    leasedFloorArea
+    startedOn
+    permitNo
+    operatingOn
+    investor {
+      id
+      name
+    }
+    owner {
+      id
+      name
+    }
+    leader {
+      id
+      name
+    }
+    team {
+      id
+    }
+    flags {
+      kind
+      level
+      reason
+      since
+    }
+  }
+`);
+
+// The server pages each column by (position, id); the same `after` is sent to every column and
+// only the column asked for is read from the answer (see the report: no per-column paging field).
+export const BoardPageDocument = graphql(`
+  query BoardPage($filter: ProjectFilter, $first: Int, $after: String) {
+    board(filter: $filter) {
+      columns {
+        stage
+        totalCount
+        totalContracted
+        projects(first: $first, after: $after) {
+          edges {
+            cursor
+            node {
+              ...BoardCard
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const BoardTotalsDocument = graphql(`
+  query BoardTotals($filter: ProjectFilter) {
+    board(filter: $filter) {
+      columns {
+        stage
+        totalCount
+        totalContracted
+      }
+    }
+  }
+`);
+
+export const BoardProjectDocument = graphql(`
+  query BoardProject($id: ID!) {
+    project(id: $id) {
+      ...BoardCard
+    }
+  }
+`);
+
+export const BoardViewerDocument = graphql(`
+  query BoardViewer {
+    me {
+      id
+      role
+      orgUnit {
+        id
+      }
+    }
+  }
+`);
+
+export const BoardFilterOptionsDocument = graphql(`
+  query BoardFilterOptions {
+    orgUnits {
+      id
+      name
+      kind
+      parent {
+        id
+      }
+    }
+    chains {
+      id
+      name
+    }
+    leaders: users(role: LEADER) {
+      id
+      name
+    }
+    staff: users(role: STAFF) {
+      id
+      name
+    }
+  }
+`);
+
+export const MoveProjectDocument = graphql(`
+  mutation MoveProject(
+    $id: ID!
+    $version: Int!
+    $toStage: Stage!
+    $evidence: StageEvidenceInput
+    $reason: String
+    $afterId: ID
+  ) {
+    moveProject(
+      id: $id
+      version: $version
+      toStage: $toStage
+      evidence: $evidence
+      reason: $reason
+      afterId: $afterId
+    ) {
+      ...BoardCard
+    }
+  }
+`);
+
+export const ReorderProjectDocument = graphql(`
+  mutation ReorderProject($id: ID!, $afterId: ID) {
+    reorderProject(id: $id, afterId: $afterId) {
+      id
+      version
+    }
+  }
+`);
+
+export const CreateProjectDocument = graphql(`
+  mutation CreateProject($input: CreateProjectInput!) {
+    createProject(input: $input) {
+      ...BoardCard
+    }
+  }
+`);

@@ -1,0 +1,140 @@
+import { FLAG_KINDS, FLAG_LABELS } from '@luodi/domain';
+import { useQuery } from '@apollo/client/react';
+import { Button, Flex, Input, Select, TreeSelect } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import type { BoardFilterOptionsQuery } from '../../../gql/graphql';
+import { useBilingual, useT, type Translate } from '../../../shared/i18n';
+import { buildOrgUnitTree, orgKindLabel, type OrgUnitTreeNode } from '../../../shared/org-units';
+import { BoardFilterOptionsDocument } from '../api/board-operations';
+import type { BoardFilters as Filters } from '../hooks/use-board-filters';
+
+type OrgUnit = BoardFilterOptionsQuery['orgUnits'][number];
+interface TreeOption {
+  value: string;
+  title: string;
+  children: TreeOption[];
+}
+
+function toTreeOptions(nodes: OrgUnitTreeNode<OrgUnit>[], t: Translate): TreeOption[] {
+  return nodes.map(({ unit, children }) => ({
+    value: unit.id,
+    title: `${unit.name}（${orgKindLabel(unit.kind, t)}）`,
+    children: toTreeOptions(children, t),
+  }));
+}
+
+/** Names and options for the filters and forms; cached, so every use shares one request. */
+export function useBoardOptions() {
+  const t = useT();
+  const { data, loading, error, refetch } = useQuery(BoardFilterOptionsDocument);
+  const orgUnitTree = useMemo(
+    () => (data ? toTreeOptions(buildOrgUnitTree(data.orgUnits), t) : []),
+    [data, t],
+  );
+  return { data, orgUnitTree, loading, error, refetch };
+}
+
+interface BoardFiltersProps {
+  filters: Filters;
+  active: boolean;
+  onChange: (patch: Partial<Record<keyof Filters, string | null>>) => void;
+  onClear: () => void;
+}
+
+const selectStyle = { width: 168 };
+
+export function BoardFilters({ filters, active, onChange, onClear }: BoardFiltersProps) {
+  const t = useT();
+  const bilingual = useBilingual();
+  const options = useBoardOptions();
+  const [search, setSearch] = useState(filters.search ?? '');
+  // A shared link or "clear" changes the URL; the box follows it.
+  useEffect(() => setSearch(filters.search ?? ''), [filters.search]);
+
+  const people = (list: readonly { id: string; name: string }[] | undefined) =>
+    (list ?? []).map((person) => ({ value: person.id, label: person.name }));
+
+  return (
+    <Flex gap={8} wrap align="center" role="search" aria-label={t('board.filter.label')}>
+      <TreeSelect
+        allowClear
+        aria-label={t('board.filter.orgUnit')}
+        placeholder={t('board.filter.orgUnit')}
+        style={selectStyle}
+        treeData={options.orgUnitTree}
+        treeDefaultExpandAll
+        showSearch
+        treeNodeFilterProp="title"
+        loading={options.loading}
+        value={filters.orgUnitId}
+        onChange={(value?: string) => onChange({ orgUnitId: value ?? null })}
+        popupMatchSelectWidth={260}
+      />
+      <Select
+        allowClear
+        aria-label={t('board.filter.chain')}
+        placeholder={t('board.filter.chain')}
+        style={selectStyle}
+        loading={options.loading}
+        value={filters.chainId}
+        onChange={(value?: string) => onChange({ chainId: value ?? null })}
+        showSearch={{ optionFilterProp: 'label' }}
+        options={(options.data?.chains ?? []).map((chain) => ({
+          value: chain.id,
+          label: chain.name,
+        }))}
+        popupMatchSelectWidth={240}
+      />
+      <Select
+        allowClear
+        aria-label={t('board.filter.leader')}
+        placeholder={t('board.filter.leader')}
+        style={selectStyle}
+        loading={options.loading}
+        value={filters.leaderId}
+        onChange={(value?: string) => onChange({ leaderId: value ?? null })}
+        showSearch={{ optionFilterProp: 'label' }}
+        options={people(options.data?.leaders)}
+      />
+      <Select
+        allowClear
+        aria-label={t('board.filter.owner')}
+        placeholder={t('board.filter.owner')}
+        style={selectStyle}
+        loading={options.loading}
+        value={filters.ownerId}
+        onChange={(value?: string) => onChange({ ownerId: value ?? null })}
+        showSearch={{ optionFilterProp: 'label' }}
+        options={people(options.data?.staff)}
+      />
+      <Select
+        allowClear
+        aria-label={t('board.filter.flag')}
+        placeholder={t('board.filter.flag')}
+        style={selectStyle}
+        value={filters.flag}
+        onChange={(value?: string) => onChange({ flag: value ?? null })}
+        options={FLAG_KINDS.map((kind) => ({ value: kind, label: bilingual(FLAG_LABELS[kind]) }))}
+        popupMatchSelectWidth={200}
+      />
+      <Input.Search
+        allowClear
+        aria-label={t('board.filter.search')}
+        placeholder={t('board.filter.search')}
+        style={{ width: 260 }}
+        value={search}
+        maxLength={100}
+        onChange={(event) => {
+          setSearch(event.target.value);
+          if (event.target.value === '') onChange({ search: null });
+        }}
+        onSearch={(value) => onChange({ search: value })}
+      />
+      {active && (
+        <Button type="link" onClick={onClear}>
+          {t('board.filter.clear')}
+        </Button>
+      )}
+    </Flex>
+  );
+}

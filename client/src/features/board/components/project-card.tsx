@@ -1,0 +1,263 @@
+import { useFragment } from '@apollo/client/react';
+import { FLAG_LABELS, STAGE_LABELS, formatWan, type Stage } from '@luodi/domain';
+import { Tooltip } from 'antd';
+import { memo, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import type { BoardCardFragment } from '../../../gql/graphql';
+import { useBilingual, useLocale, useT } from '../../../shared/i18n';
+import { BoardCardFragmentDoc } from '../api/board-operations';
+import { useIdInStore, type IdSetStore } from '../hooks/id-set-store';
+import type { DragHandle } from './kanban-board';
+
+// Plain elements with hoisted styles: two thousand cards must mount and re-render cheaply.
+const cardStyle: CSSProperties = {
+  background: '#fff',
+  borderRadius: 6,
+  padding: '10px 12px',
+  marginBottom: 8,
+  boxShadow: '0 1px 2px rgba(0, 0, 0, 0.08)',
+  border: '1px solid transparent',
+  cursor: 'grab',
+  fontSize: 13,
+  lineHeight: 1.5,
+  color: 'rgba(0, 0, 0, 0.88)',
+  outline: 'none',
+  userSelect: 'none',
+};
+const draggingStyle: CSSProperties = {
+  boxShadow: '0 8px 20px rgba(0, 0, 0, 0.18)',
+  borderColor: '#c0392b',
+};
+const pendingStyle: CSSProperties = { opacity: 0.55 };
+const nameStyle: CSSProperties = {
+  fontWeight: 600,
+  fontSize: 14,
+  display: '-webkit-box',
+  WebkitLineClamp: 2,
+  WebkitBoxOrient: 'vertical',
+  overflow: 'hidden',
+};
+const mutedStyle: CSSProperties = {
+  color: 'rgba(0, 0, 0, 0.5)',
+  fontSize: 12,
+  whiteSpace: 'nowrap',
+  overflow: 'hidden',
+  textOverflow: 'ellipsis',
+};
+const rowStyle: CSSProperties = {
+  display: 'flex',
+  flexWrap: 'wrap',
+  justifyContent: 'space-between',
+  alignItems: 'baseline',
+  columnGap: 8,
+  marginTop: 4,
+};
+const amountStyle: CSSProperties = { fontWeight: 600, whiteSpace: 'nowrap' };
+const daysStyle: CSSProperties = { ...mutedStyle, flexShrink: 0 };
+const peopleStyle: CSSProperties = { ...mutedStyle, marginTop: 2 };
+const noLeaderStyle: CSSProperties = { color: '#cf1322', fontWeight: 600 };
+const barTrackStyle: CSSProperties = {
+  height: 6,
+  borderRadius: 3,
+  background: '#f0f0f0',
+  marginTop: 8,
+  overflow: 'hidden',
+};
+const barCaptionStyle: CSSProperties = { ...mutedStyle, marginTop: 2 };
+const flagsStyle: CSSProperties = { display: 'flex', flexWrap: 'wrap', gap: 4, marginTop: 8 };
+const FLAG_STYLES: Record<'RED' | 'YELLOW', CSSProperties> = {
+  RED: {
+    fontSize: 12,
+    lineHeight: '18px',
+    padding: '0 6px',
+    borderRadius: 4,
+    color: '#a8071a',
+    background: '#fff1f0',
+    border: '1px solid #ffa39e',
+  },
+  YELLOW: {
+    fontSize: 12,
+    lineHeight: '18px',
+    padding: '0 6px',
+    borderRadius: 4,
+    color: '#ad6800',
+    background: '#fffbe6',
+    border: '1px solid #ffe58f',
+  },
+};
+
+function CapitalBar({ card }: { card: BoardCardFragment }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const lang = locale === 'zh-CN' ? 'zh' : 'en';
+  const contracted = card.contractedInvestment;
+  if (!contracted || contracted <= 0) return null;
+  // A display ratio only; every sum shown is the server's.
+  const percent = Math.min(100, Math.round((card.arrivedInvestment / contracted) * 100));
+  const barColor = percent >= 30 ? '#389e0d' : percent > 0 ? '#d48806' : '#d9d9d9';
+  return (
+    <div>
+      <div
+        style={barTrackStyle}
+        role="meter"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        aria-label={t('board.card.capitalRate', {
+          percent,
+          arrived: formatWan(card.arrivedInvestment, lang),
+          contracted: formatWan(contracted, lang),
+        })}
+      >
+        <div style={{ width: `${percent}%`, height: '100%', background: barColor }} />
+      </div>
+      <div style={barCaptionStyle} data-testid="capital-caption">
+        {t('board.card.capital', { arrived: formatWan(card.arrivedInvestment, lang), percent })}
+      </div>
+    </div>
+  );
+}
+
+type CardFlag = BoardCardFragment['flags'][number];
+
+/**
+ * A flag's badge; its tooltip (the reason sentence) is mounted only while the badge is hovered:
+ * thousands of idle tooltip instances would cost more memory than the cards themselves.
+ */
+function FlagBadge({ flag, label }: { flag: CardFlag; label: string }) {
+  const [hovered, setHovered] = useState(false);
+  const badge = (
+    <span
+      style={FLAG_STYLES[flag.level]}
+      data-flag={flag.kind}
+      data-level={flag.level}
+      onMouseEnter={() => setHovered(true)}
+      onMouseLeave={() => setHovered(false)}
+    >
+      {label}
+    </span>
+  );
+  return hovered ? (
+    <Tooltip title={flag.reason} open>
+      {badge}
+    </Tooltip>
+  ) : (
+    badge
+  );
+}
+
+function CardBody({ card }: { card: BoardCardFragment }) {
+  const t = useT();
+  const bilingual = useBilingual();
+  const { locale } = useLocale();
+  const lang = locale === 'zh-CN' ? 'zh' : 'en';
+  const signed = card.stage !== 'NEGOTIATING';
+  const amount = signed ? card.contractedInvestment : card.plannedInvestment;
+  return (
+    <>
+      <div style={nameStyle}>{card.name}</div>
+      <div style={mutedStyle}>{card.investor.name}</div>
+      <div style={rowStyle}>
+        <span style={amountStyle}>
+          {amount === null || amount === undefined
+            ? t('board.card.noAmount')
+            : t(signed ? 'board.card.contracted' : 'board.card.planned', {
+                amount: formatWan(amount, lang),
+              })}
+        </span>
+        <span style={daysStyle}>{t('board.card.days', { days: card.daysInStage })}</span>
+      </div>
+      <div style={peopleStyle}>
+        {card.leader ? (
+          t('board.card.leader', { name: card.leader.name })
+        ) : signed ? (
+          <span style={noLeaderStyle}>{t('board.card.noLeader')}</span>
+        ) : (
+          t('board.card.leaderNone')
+        )}
+        {' · '}
+        {t('board.card.owner', { name: card.owner.name })}
+      </div>
+      <CapitalBar card={card} />
+      {card.flags.length > 0 && (
+        <div style={flagsStyle}>
+          {card.flags.map((flag) => (
+            <FlagBadge key={flag.kind} flag={flag} label={bilingual(FLAG_LABELS[flag.kind])} />
+          ))}
+        </div>
+      )}
+    </>
+  );
+}
+
+export interface ProjectCardProps {
+  id: string;
+  handle: DragHandle;
+  /** The ids whose move waits for the evidence dialog or the server. */
+  pendingIds: IdSetStore;
+  onOpen: (id: string) => void;
+}
+
+/** One project on the board; reads its data from the cache, so an edit anywhere shows here. */
+export const ProjectCard = memo(function ProjectCard({
+  id,
+  handle,
+  pendingIds,
+  onOpen,
+}: ProjectCardProps) {
+  const t = useT();
+  const pending = useIdInStore(pendingIds, id);
+  const bilingual = useBilingual();
+  const { data, complete } = useFragment({
+    fragment: BoardCardFragmentDoc,
+    from: { __typename: 'Project', id },
+  });
+  const card = complete ? (data as BoardCardFragment) : null;
+  const stage = card?.stage as Stage | undefined;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    handle.props.onKeyDown?.(event);
+    if (event.key === 'Enter' && !event.defaultPrevented) {
+      event.preventDefault();
+      onOpen(id);
+    }
+  };
+
+  return (
+    <div
+      ref={handle.ref as React.Ref<HTMLDivElement>}
+      {...handle.props}
+      role="button"
+      aria-roledescription={t('board.card.roleDescription')}
+      aria-label={
+        card && stage
+          ? t('board.card.ariaLabel', { name: card.name, stage: bilingual(STAGE_LABELS[stage]) })
+          : t('board.card.loading')
+      }
+      aria-description={
+        card && card.flags.length > 0
+          ? card.flags
+              .map((flag) =>
+                t('board.card.flagDescription', {
+                  label: bilingual(FLAG_LABELS[flag.kind]),
+                  reason: flag.reason,
+                }),
+              )
+              .join(t('common.sentenceSeparator'))
+          : undefined
+      }
+      aria-busy={pending || undefined}
+      data-project-id={id}
+      className="luodi-card"
+      style={{
+        ...cardStyle,
+        ...(handle.isDragging ? draggingStyle : null),
+        ...(pending ? pendingStyle : null),
+        ...handle.style,
+      }}
+      onClick={() => onOpen(id)}
+      onKeyDown={onKeyDown}
+    >
+      {card ? <CardBody card={card} /> : <div style={mutedStyle}>{t('board.card.loading')}</div>}
+    </div>
+  );
+});

@@ -1,0 +1,3 @@
+export { OrgKindTag, orgKindLabel } from './org-kind';
+export { buildOrgUnitTree } from './org-unit-tree';
+export type { OrgUnitTreeNode } from './org-unit-tree';
