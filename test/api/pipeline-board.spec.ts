@@ -190,6 +190,35 @@ describe('pipeline board', () => {
       );
     });
 
+    it('pages one column on its own with boardColumn, continuing the board’s cursor', async () => {
+      const BOARD_COLUMN = `query ($stage: Stage!, $filter: ProjectFilter, $first: Int, $after: String) {
+        boardColumn(stage: $stage, filter: $filter) {
+          stage totalCount totalContracted
+          projects(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } }
+        }
+      }`;
+      const first = (await board({ chainId }, 'zhang.staff', 3))[0];
+      const rest = ok(
+        await t.gql(
+          BOARD_COLUMN,
+          { stage: 'NEGOTIATING', filter: { chainId }, first: 10, after: first.projects.pageInfo.endCursor },
+          'zhang.staff',
+        ),
+      ).boardColumn;
+      expect(rest).toMatchObject({ stage: 'NEGOTIATING', totalCount: first.totalCount, totalContracted: first.totalContracted });
+      const ids = [...first.projects.edges, ...rest.projects.edges].map((edge: { node: { id: string } }) => edge.node.id);
+      expect(ids).toEqual(negotiating.map((project) => project.id).reverse());
+      expect(rest.projects.pageInfo.hasNextPage).toBe(false);
+      const signed = ok(await t.gql(BOARD_COLUMN, { stage: 'SIGNED', filter: { chainId } }, 'zhang.staff')).boardColumn;
+      const boardSigned = (await board({ chainId }))[1];
+      expect(signed).toMatchObject({ totalCount: boardSigned.totalCount, totalContracted: boardSigned.totalContracted });
+      expect(signed.totalCount).toBeGreaterThan(0);
+      // Another county's staff sees none of these cards.
+      const outside = ok(await t.gql(BOARD_COLUMN, { stage: 'SIGNED', filter: { chainId } }, 'li.staff')).boardColumn;
+      expect(outside.totalCount).toBe(0);
+      expect(outside.projects.edges).toEqual([]);
+    });
+
     it('places a moved card below the card it was dropped under', async () => {
       const [first, second] = (await board({ chainId }))[1].projects.edges.map(
         (edge) => edge.node.id,

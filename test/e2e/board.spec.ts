@@ -105,15 +105,7 @@ describe('the project board', () => {
       timezoneId: 'Asia/Shanghai',
       viewport: { width: 1440, height: 900 },
     };
-    const page = await (context ? context.newPage() : browser.newPage(options));
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning')
-        require('fs').appendFileSync('/tmp/console.log', `${m.type()}: ${m.text()}\n`);
-    });
-    page.on('pageerror', (e) =>
-      require('fs').appendFileSync('/tmp/console.log', `pageerror: ${e.message}\n`),
-    );
-    return page;
+    return context ? context.newPage() : browser.newPage(options);
   }
 
   async function newContext(): Promise<BrowserContext> {
@@ -413,6 +405,46 @@ describe('the project board', () => {
     await page.reload();
     await column(page, '签约').getByRole('button', { name: second, exact: true }).waitFor();
     expect((await names())[0]).toBe(second);
+    await page.close();
+  });
+
+  it('loads more cards as a long column is scrolled to its end', async () => {
+    const chain = await t.dataSource
+      .getRepository(IndustryChain)
+      .save({ name: '绿色食品', chainLeaderId: null });
+    const names: string[] = [];
+    for (let i = 1; i <= 34; i++) {
+      const { createProject } = await gqlOk<{ createProject: Created }>(
+        CREATE,
+        {
+          input: {
+            name: `翻页项目${String(i).padStart(2, '0')}`,
+            investorName: `翻页投资方${i}`,
+            orgUnitId: String(t.accounts.orgUnits.get('luxi')!.id),
+            chainId: String(chain.id),
+            chainRole: 'EXTEND',
+            sourceMethod: '以商招商',
+            plannedInvestment: 100 + i,
+          },
+        },
+        'zhang.staff',
+      );
+      names.push(createProject.name);
+    }
+    const page = await newPage();
+    await signIn(page, 'zhang.staff', `/board?chainId=${chain.id}`);
+    const negotiating = column(page, '在谈');
+    const cards = negotiating.getByRole('button', { name: /^翻页项目\d+，在谈$/ });
+    await settle(() => cards.count(), (n) => n === 30);
+    expect(await cards.count()).toBe(30);
+    // The newest card is on top, so the oldest four come with the second page.
+    expect(await card(page, names[0], '在谈').count()).toBe(0);
+    await page.locator('[data-column="NEGOTIATING"]').evaluate((list) => {
+      list.scrollTop = list.scrollHeight;
+    });
+    expect(await settle(() => cards.count(), (n) => n === 34)).toBe(34);
+    await card(page, names[0], '在谈').waitFor();
+    expect(await countOf(page, '在谈')).toBe(34);
     await page.close();
   });
 

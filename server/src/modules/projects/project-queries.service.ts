@@ -96,6 +96,16 @@ export class ProjectQueries {
     }));
   }
 
+  /** One stage's column on its own: what "load more" asks for, without re-reading the others. */
+  async boardColumn(user: User, stage: Stage, filter: ProjectFilter | null | undefined): Promise<BoardColumn> {
+    const totals: { count: string | number; total: string | number | null } | undefined = await (await this.filtered(user, filter))
+      .andWhere('p.stage = :stage', { stage })
+      .select('COUNT(*)', 'count')
+      .addSelect('ROUND(SUM(p.contractedInvestment), 2)', 'total')
+      .getRawOne();
+    return { stage, totalCount: Number(totals?.count ?? 0), totalContracted: Number(totals?.total ?? 0), filter: filter ?? null };
+  }
+
   /** One column's cards in board order, paged by (position, id). */
   async column(user: User, column: BoardColumn, first?: number | null, after?: string | null): Promise<ProjectConnection> {
     const limit = pageSize(first);

@@ -38,6 +38,15 @@ export class ProjectsResolver {
     return { columns: await this.queries.board(user, filter) };
   }
 
+  @Query(() => BoardColumn, { description: 'One column of the board, for paging it without reading the other four' })
+  boardColumn(
+    @CurrentUser() user: User,
+    @Args('stage', { type: () => StageEnum }) stage: Stage,
+    @Args('filter', { type: () => ProjectFilter, nullable: true }) filter?: ProjectFilter,
+  ): Promise<BoardColumn> {
+    return this.queries.boardColumn(user, stage, filter);
+  }
+
   @Query(() => Project, { nullable: true })
   project(@CurrentUser() user: User, @Args('id', { type: () => ID }) id: string): Promise<Project> {
     return this.lookup.visible(user, id);

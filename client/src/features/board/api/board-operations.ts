@@ -48,8 +48,7 @@ export const BoardCardFragmentDoc = graphql(`
   }
 `);
 
-// The server pages each column by (position, id); the same `after` is sent to every column and
-// only the column asked for is read from the answer (see the report: no per-column paging field).
+// The server pages each column by (position, id): the board's first page, then one column at a time.
 export const BoardPageDocument = graphql(`
   query BoardPage($filter: ProjectFilter, $first: Int, $after: String) {
     board(filter: $filter) {
@@ -68,6 +67,26 @@ export const BoardPageDocument = graphql(`
             hasNextPage
             endCursor
           }
+        }
+      }
+    }
+  }
+`);
+
+export const BoardColumnPageDocument = graphql(`
+  query BoardColumnPage($stage: Stage!, $filter: ProjectFilter, $first: Int, $after: String) {
+    boardColumn(stage: $stage, filter: $filter) {
+      stage
+      projects(first: $first, after: $after) {
+        edges {
+          cursor
+          node {
+            ...BoardCard
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
         }
       }
     }

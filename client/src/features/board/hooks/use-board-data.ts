@@ -2,7 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { STAGES, type Stage } from '@luodi/domain';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BoardPageQuery, ProjectFilter } from '../../../gql/graphql';
-import { BoardPageDocument, BoardTotalsDocument } from '../api/board-operations';
+import { BoardColumnPageDocument, BoardPageDocument, BoardTotalsDocument } from '../api/board-operations';
 
 export const PAGE_SIZE = 30;
 
@@ -168,12 +168,12 @@ export function useBoardData(filter: ProjectFilter, filterKey: string) {
       updateColumn(stage, (c) => ({ ...c, loadingMore: true, loadMoreError: null }));
       try {
         const result = await client.query({
-          query: BoardPageDocument,
-          variables: { filter: filterRef.current, first: PAGE_SIZE, after: column.endCursor },
+          query: BoardColumnPageDocument,
+          variables: { stage, filter: filterRef.current, first: PAGE_SIZE, after: column.endCursor },
           fetchPolicy: 'network-only',
         });
         if (current !== generation.current) return;
-        const page = result.data?.board.columns.find((c) => c.stage === stage);
+        const page = result.data?.boardColumn;
         setData((previous) => {
           const onBoard = new Set(STAGES.flatMap((s) => previous.columns[s].ids));
           const target = previous.columns[stage];
