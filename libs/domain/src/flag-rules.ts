@@ -152,6 +152,21 @@ export const FLAG_RULES: Record<FlagKind, FlagRule> = {
       },
     };
   },
+
+  SUPERVISION_OVERDUE(f) {
+    const dueDates = (f.awaitedSupervisions ?? []).map((notice) => notice.dueOn).filter(isIsoDate);
+    const earliestDueOn = minDate(...dueDates);
+    if (earliestDueOn === null) return null;
+    return {
+      yellowOn: null,
+      redOn: laterDate(earliestDueOn, 1),
+      reasonOn: (today) => {
+        const overdue = dueDates.filter((dueOn) => dueOn < today);
+        const others = overdue.length > 1 ? `，共 ${overdue.length} 件` : '';
+        return `督办事项逾期 ${daysBetween(earliestDueOn, today)} 天未回复${others}`;
+      },
+    };
+  },
 };
 
 function isAtLeast(stage: Stage, target: Stage): boolean {

@@ -48,6 +48,7 @@ describe('FLAG_LABELS', () => {
       '亩均投资不足',
       '重复签约',
       '交办问题逾期',
+      '督办逾期',
     ]);
   });
 });
@@ -182,7 +183,9 @@ describe('STALLED 推进滞后', () => {
 
   it('ignores a fact from before the stage change', () => {
     const f = facts({ arrivedInvestment: 9000, lastFactOn: day(-10) });
-    expect(flagOf('STALLED', f, day(120))?.reason).toBe('在「签约」阶段已停留 120 天（上限 180 天）');
+    expect(flagOf('STALLED', f, day(120))?.reason).toBe(
+      '在「签约」阶段已停留 120 天（上限 180 天）',
+    );
   });
 
   it('turns yellow at the configured fraction, rounded up', () => {
@@ -403,6 +406,36 @@ describe('BLOCKER_OVERDUE 交办问题逾期', () => {
   );
 });
 
+describe('SUPERVISION_OVERDUE 督办逾期', () => {
+  const awaited = facts({
+    awaitedSupervisions: [{ dueOn: day(50) }, { dueOn: day(20) }, { dueOn: 'soon' }],
+  });
+
+  it.each([
+    [20, null],
+    [21, '督办事项逾期 1 天未回复'],
+    [50, '督办事项逾期 30 天未回复'],
+    [51, '督办事项逾期 31 天未回复，共 2 件'],
+  ])('on day %i: %p', (n, reason) => {
+    const flag = flagOf('SUPERVISION_OVERDUE', awaited, day(n));
+    expect(flag && { level: flag.level, since: flag.since, reason: flag.reason }).toEqual(
+      reason && { level: 'RED', since: day(21), reason },
+    );
+  });
+
+  it.each([[[]], [undefined], [[{ dueOn: '2026-13-01' }]]])(
+    'does not apply with notices %p',
+    (awaitedSupervisions) => {
+      expect(flagOf('SUPERVISION_OVERDUE', facts({ awaitedSupervisions }), day(400))).toBeNull();
+    },
+  );
+
+  it('does not apply once the project is terminated', () => {
+    const terminated = facts({ status: 'TERMINATED', awaitedSupervisions: [{ dueOn: day(1) }] });
+    expect(flagOf('SUPERVISION_OVERDUE', terminated, day(100))).toBeNull();
+  });
+});
+
 describe('flagSchedules', () => {
   it('lists the flags that can ever apply, with their start dates', () => {
     const f = facts({
@@ -498,6 +531,7 @@ describe('computeFlags and flagSchedules agree', () => {
         maxLength: 3,
       },
     ),
+    awaitedSupervisions: fc.array(fc.record({ dueOn: date }), { maxLength: 2 }),
   });
   const thresholdsArbitrary: fc.Arbitrary<FlagThresholds> = fc.record({
     fakeProjectDays: fc.integer({ min: 1, max: 400 }),

@@ -15,6 +15,7 @@ export const FLAG_KINDS = [
   'LOW_LAND_YIELD',
   'DUPLICATE',
   'BLOCKER_OVERDUE',
+  'SUPERVISION_OVERDUE',
 ] as const;
 export type FlagKind = (typeof FLAG_KINDS)[number];
 export type FlagLevel = 'RED' | 'YELLOW';
@@ -28,6 +29,7 @@ export const FLAG_LABELS: Record<FlagKind, BilingualLabel> = {
   LOW_LAND_YIELD: { zh: '亩均投资不足', en: 'Low investment per mu' },
   DUPLICATE: { zh: '重复签约', en: 'Duplicate signing' },
   BLOCKER_OVERDUE: { zh: '交办问题逾期', en: 'Overdue blocker' },
+  SUPERVISION_OVERDUE: { zh: '督办逾期', en: 'Overdue supervision notice' },
 };
 
 export interface Flag {
@@ -57,6 +59,8 @@ export interface FlagFacts {
   /** The earlier-signed project this one duplicates, as found by the server. */
   duplicateOf?: { code: string; signedOn: string } | null;
   openBlockers?: { dueOn: string; departmentName: string }[];
+  /** 督办 notices still waiting for the leader's answer (issued or sent back). */
+  awaitedSupervisions?: { dueOn: string }[];
 }
 
 /**

@@ -8,6 +8,9 @@ import {
   PROJECT_STATUSES,
   PROJECT_STATUS_LABELS,
   SOURCE_METHODS,
+  SUPERVISION_STATUSES,
+  SUPERVISION_STATUS_LABELS,
+  awaitsReply,
 } from './vocabulary';
 
 describe('vocabulary', () => {
@@ -79,5 +82,15 @@ describe('vocabulary', () => {
       ...Object.values(PROJECT_STATUS_LABELS),
     ];
     for (const label of labels) expect(label.en).toMatch(/^[A-Z][A-Za-z -]+$/);
+  });
+
+  it('labels every 督办 status and says which ones await the leader', () => {
+    expect(SUPERVISION_STATUSES.map((status) => SUPERVISION_STATUS_LABELS[status].zh)).toEqual([
+      '待回复',
+      '已回复',
+      '退回重办',
+      '已办结',
+    ]);
+    expect(SUPERVISION_STATUSES.filter(awaitsReply)).toEqual(['ISSUED', 'RETURNED']);
   });
 });

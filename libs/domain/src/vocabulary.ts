@@ -75,3 +75,21 @@ export const PROJECT_STATUS_LABELS: Record<ProjectStatus, BilingualLabel> = {
   ACTIVE: { zh: '推进中', en: 'Active' },
   TERMINATED: { zh: '已终止', en: 'Terminated' },
 };
+
+/**
+ * 督办 notice life cycle: issued → replied → closed, or replied → sent back (to be answered
+ * again) → replied …. The leader owes an answer while it is ISSUED or RETURNED.
+ */
+export const SUPERVISION_STATUSES = ['ISSUED', 'REPLIED', 'RETURNED', 'CLOSED'] as const;
+export type SupervisionStatus = (typeof SUPERVISION_STATUSES)[number];
+
+export const SUPERVISION_STATUS_LABELS: Record<SupervisionStatus, BilingualLabel> = {
+  ISSUED: { zh: '待回复', en: 'Awaiting reply' },
+  REPLIED: { zh: '已回复', en: 'Replied' },
+  RETURNED: { zh: '退回重办', en: 'Sent back' },
+  CLOSED: { zh: '已办结', en: 'Closed' },
+};
+
+export function awaitsReply(status: SupervisionStatus): boolean {
+  return status === 'ISSUED' || status === 'RETURNED';
+}
