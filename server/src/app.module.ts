@@ -17,6 +17,8 @@ import { HealthModule } from './modules/health/health.module';
 import { OrgUnitsModule } from './modules/org-units/org-units.module';
 import { ProjectsModule } from './modules/projects/projects.module';
 import { RatesModule } from './modules/rates/rates.module';
+import { SettingsModule } from './modules/settings/settings.module';
+import { SupervisionsModule } from './modules/supervisions/supervisions.module';
 import { UsersModule } from './modules/users/users.module';
 
 export interface AppModuleOptions {
@@ -42,7 +44,12 @@ class DatabaseModule {
 export class AppModule {
   static forRoot({ config, dataSource, schemaFile }: AppModuleOptions): DynamicModule {
     const serveClient = existsSync(config.clientDir)
-      ? [ServeStaticModule.forRoot({ rootPath: config.clientDir, exclude: ['/graphql', '/healthz', '/export/{*rest}'] })]
+      ? [
+          ServeStaticModule.forRoot({
+            rootPath: config.clientDir,
+            exclude: ['/graphql', '/healthz', '/export/{*rest}'],
+          }),
+        ]
       : [];
     return {
       module: AppModule,
@@ -65,6 +72,8 @@ export class AppModule {
         UsersModule,
         ProjectsModule,
         RatesModule,
+        SupervisionsModule,
+        SettingsModule,
         HealthModule,
         ...serveClient,
       ],

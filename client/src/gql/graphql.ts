@@ -57,7 +57,8 @@ export type FlagKind =
   | 'LOW_CAPITAL'
   | 'LOW_LAND_YIELD'
   | 'NO_FOLLOW_UP'
-  | 'STALLED';
+  | 'STALLED'
+  | 'SUPERVISION_OVERDUE';
 
 export type FlagLevel =
   | 'RED'

@@ -44,7 +44,15 @@ const UNIT_NAMES: Record<string, string> = {
   'huayuan-park': '花垣（盈田高科）园区',
   baojing: '保靖县',
 };
-const FLAGS_SHOWN: FlagKind[] = ['FAKE_PROJECT', 'STALLED', 'IDLE_LAND', 'LOW_CAPITAL', 'NO_FOLLOW_UP', 'LOW_LAND_YIELD', 'DUPLICATE'];
+const FLAGS_SHOWN: FlagKind[] = [
+  'FAKE_PROJECT',
+  'STALLED',
+  'IDLE_LAND',
+  'LOW_CAPITAL',
+  'NO_FOLLOW_UP',
+  'LOW_LAND_YIELD',
+  'DUPLICATE',
+];
 
 interface Seeded {
   dataSource: DataSource;
@@ -60,8 +68,10 @@ async function seed(dir: string, name: string, today: string): Promise<Seeded> {
   const seconds = (performance.now() - started) / 1000;
   const projects = await dataSource.getRepository(Project).find({ order: { id: 'ASC' } });
   const service = new FlagsService(dataSource, new SettingsService(dataSource));
-  const duplicates = await service.duplicatesOf(projects);
-  const flags = new Map(projects.map((p) => [p.id, service.flagsOf(p, duplicates.get(p.id) ?? null, DEFAULT_THRESHOLDS, today)]));
+  const related = await service.relatedFacts(projects);
+  const flags = new Map(
+    projects.map((p) => [p.id, service.flagsOf(p, related.get(p.id)!, DEFAULT_THRESHOLDS, today)]),
+  );
   return { dataSource, seconds, projects, flags };
 }
 
@@ -90,9 +100,21 @@ describe('demo projects', () => {
     expect(projects.length).toBeGreaterThanOrEqual(75);
     expect(projects.length).toBeLessThanOrEqual(90);
     const active = projects.filter((p) => p.status === 'ACTIVE');
-    const perStage = Object.fromEntries(STAGES.map((stage) => [stage, active.filter((p) => p.stage === stage).length]));
-    expect(perStage).toEqual({ NEGOTIATING: 22, SIGNED: 18, LANDED: 16, STARTED: 14, OPERATING: 10 });
-    expect(projects.filter((p) => p.status === 'TERMINATED').every((p) => p.terminatedOn && p.terminationReason)).toBe(true);
+    const perStage = Object.fromEntries(
+      STAGES.map((stage) => [stage, active.filter((p) => p.stage === stage).length]),
+    );
+    expect(perStage).toEqual({
+      NEGOTIATING: 22,
+      SIGNED: 18,
+      LANDED: 16,
+      STARTED: 14,
+      OPERATING: 10,
+    });
+    expect(
+      projects
+        .filter((p) => p.status === 'TERMINATED')
+        .every((p) => p.terminatedOn && p.terminationReason),
+    ).toBe(true);
     expect(projects.some((p) => p.status === 'TERMINATED')).toBe(true);
 
     const units = await db.getRepository(OrgUnit).find();
@@ -100,20 +122,38 @@ describe('demo projects', () => {
     const usedUnits = new Set(projects.map((p) => units.find((u) => u.id === p.orgUnitId)!.name));
     expect([...usedUnits].sort()).toEqual(Object.values(UNIT_NAMES).sort());
     const chains = await db.getRepository(IndustryChain).find();
-    expect(chains.map((c) => c.name).sort()).toEqual(['先进装备制造', '新能源', '生物医药', '电子信息及5G应用', '白酒', '绿色食品', '锰锌钒新材料'].sort());
+    expect(chains.map((c) => c.name).sort()).toEqual(
+      [
+        '先进装备制造',
+        '新能源',
+        '生物医药',
+        '电子信息及5G应用',
+        '白酒',
+        '绿色食品',
+        '锰锌钒新材料',
+      ].sort(),
+    );
     expect(chains.every((c) => users.get(c.chainLeaderId!)?.role === 'LEADER')).toBe(true);
     expect(new Set(projects.map((p) => p.chainId)).size).toBe(7);
     expect(new Set(projects.map((p) => p.sourceMethod))).toEqual(new Set(SOURCE_METHODS));
     const owners = new Set(projects.map((p) => users.get(p.ownerId)!.username));
     expect(owners).toEqual(new Set(['zhang.staff', 'li.staff', 'sun.staff', 'zhou.staff']));
-    const leaders = new Set(projects.filter((p) => p.leaderId).map((p) => users.get(p.leaderId!)!.username));
+    const leaders = new Set(
+      projects.filter((p) => p.leaderId).map((p) => users.get(p.leaderId!)!.username),
+    );
     expect(leaders).toEqual(new Set(['wang.leader', 'chen.leader', 'liu.leader']));
     expect(await db.getRepository(ProjectMember).count()).toBeGreaterThan(0);
 
     const investors = await db.getRepository(Investor).find();
-    expect(investors.filter((i) => i.creditCode).every((i) => isValidCreditCode(i.creditCode!))).toBe(true);
+    expect(
+      investors.filter((i) => i.creditCode).every((i) => isValidCreditCode(i.creditCode!)),
+    ).toBe(true);
     expect(new Set(investors.flatMap((i) => i.tags))).toEqual(new Set(INVESTOR_TAGS));
-    expect(projects.filter((p) => p.companyCreditCode).every((p) => isValidCreditCode(p.companyCreditCode!))).toBe(true);
+    expect(
+      projects
+        .filter((p) => p.companyCreditCode)
+        .every((p) => isValidCreditCode(p.companyCreditCode!)),
+    ).toBe(true);
     expect(new Set(projects.map((p) => p.code)).size).toBe(projects.length);
 
     expect(seeded.seconds).toBeLessThan(3);
@@ -122,30 +162,44 @@ describe('demo projects', () => {
   it('gives every signed active project exactly one leader, who covers its org unit', async () => {
     const units = new Map((await db.getRepository(OrgUnit).find()).map((u) => [u.id, u]));
     const users = new Map((await db.getRepository(User).find()).map((u) => [u.id, u]));
-    const signed = seeded.projects.filter((p) => p.status === 'ACTIVE' && stageIndex(p.stage) >= stageIndex('SIGNED'));
+    const signed = seeded.projects.filter(
+      (p) => p.status === 'ACTIVE' && stageIndex(p.stage) >= stageIndex('SIGNED'),
+    );
     expect(signed.length).toBeGreaterThan(50);
     for (const project of signed) {
       const leader = users.get(project.leaderId!);
       expect(leader?.role).toBe('LEADER');
-      expect(units.get(project.orgUnitId)!.path.startsWith(units.get(leader!.orgUnitId)!.path)).toBe(true);
+      expect(
+        units.get(project.orgUnitId)!.path.startsWith(units.get(leader!.orgUnitId)!.path),
+      ).toBe(true);
     }
     for (const project of seeded.projects) {
       const owner = users.get(project.ownerId)!;
       expect(owner.role).toBe('STAFF');
-      expect(units.get(project.orgUnitId)!.path.startsWith(units.get(owner.orgUnitId)!.path)).toBe(true);
+      expect(units.get(project.orgUnitId)!.path.startsWith(units.get(owner.orgUnitId)!.path)).toBe(
+        true,
+      );
     }
   });
 
   it('stores the sum of the arrivals as arrivedInvestment, and of the verified ones as arrivedVerified', async () => {
     const arrivals = await db.getRepository(CapitalArrival).find();
-    const supervisor = await db.getRepository(User).findOneByOrFail({ username: 'zhao.supervisor' });
+    const supervisor = await db
+      .getRepository(User)
+      .findOneByOrFail({ username: 'zhao.supervisor' });
     expect(arrivals.length).toBeGreaterThan(80);
     expect(arrivals.some((a) => a.verified)).toBe(true);
-    expect(arrivals.filter((a) => a.verified).every((a) => a.verifiedById === supervisor.id && a.verifiedAt)).toBe(true);
+    expect(
+      arrivals
+        .filter((a) => a.verified)
+        .every((a) => a.verifiedById === supervisor.id && a.verifiedAt),
+    ).toBe(true);
     for (const project of seeded.projects) {
       const own = arrivals.filter((a) => a.projectId === project.id);
       expect(project.arrivedInvestment).toBe(sumAmounts(own.map((a) => a.amount)));
-      expect(project.arrivedVerified).toBe(sumAmounts(own.filter((a) => a.verified).map((a) => a.amount)));
+      expect(project.arrivedVerified).toBe(
+        sumAmounts(own.filter((a) => a.verified).map((a) => a.amount)),
+      );
       if (own.length) expect(project.signedOn).not.toBeNull();
       for (const arrival of own) {
         expect(arrival.arrivedOn > project.signedOn! && arrival.arrivedOn < today).toBe(true);
@@ -159,7 +213,9 @@ describe('demo projects', () => {
     }
     // The SQL sum agrees as well, on a decimal column.
     const [{ total }] = await db.query('SELECT SUM(amount) AS total FROM capital_arrival');
-    expect(Number(total).toFixed(2)).toBe(sumAmounts(seeded.projects.map((p) => p.arrivedInvestment)).toFixed(2));
+    expect(Number(total).toFixed(2)).toBe(
+      sumAmounts(seeded.projects.map((p) => p.arrivedInvestment)).toFixed(2),
+    );
   });
 
   it('keeps the evidence rules: every recorded move replays through decideMove on its day', async () => {
@@ -173,7 +229,9 @@ describe('demo projects', () => {
       const trail = events.filter((e) => e.projectId === project.id && e.entity === 'Project');
       expect(trail[0].action).toBe('CREATE');
       expect(trail.filter((e) => e.action === 'MOVE')).toHaveLength(entered.length - 1);
-      expect(trail.filter((e) => e.action === 'TERMINATE')).toHaveLength(project.status === 'TERMINATED' ? 1 : 0);
+      expect(trail.filter((e) => e.action === 'TERMINATE')).toHaveLength(
+        project.status === 'TERMINATED' ? 1 : 0,
+      );
       expect(JSON.parse(trail[trail.length - 1].changes)).toBeTruthy();
 
       let facts: ProjectFacts = { stage: 'NEGOTIATING', leaderId: null };
@@ -181,8 +239,15 @@ describe('demo projects', () => {
       if (leaderChange) facts.leaderId = String(project.leaderId);
       for (const transition of own.slice(1)) {
         const day = dayOf(transition.at);
-        const decision = decideMove({ project: facts, toStage: transition.toStage, evidence: evidenceFor(project, transition.toStage, transition.note), role: 'STAFF', today: day });
-        if (!decision.ok) throw new Error(`${project.name} → ${transition.toStage}: ${decision.message}`);
+        const decision = decideMove({
+          project: facts,
+          toStage: transition.toStage,
+          evidence: evidenceFor(project, transition.toStage, transition.note),
+          role: 'STAFF',
+          today: day,
+        });
+        if (!decision.ok)
+          throw new Error(`${project.name} → ${transition.toStage}: ${decision.message}`);
         facts = { ...facts, ...decision.patch };
       }
       expect(own.every((t) => dayOf(t.at) < today)).toBe(true);
@@ -194,27 +259,40 @@ describe('demo projects', () => {
     const activities = await db.getRepository(Activity).find();
     const arrivals = await db.getRepository(CapitalArrival).find();
     for (const p of seeded.projects) {
-      const stageDates = [p.signedOn, p.landedOn, p.startedOn, p.operatingOn].slice(0, stageIndex(p.stage));
+      const stageDates = [p.signedOn, p.landedOn, p.startedOn, p.operatingOn].slice(
+        0,
+        stageIndex(p.stage),
+      );
       expect(stageDates.every((d) => d !== null && d < today)).toBe(true);
       expect([...stageDates].sort()).toEqual(stageDates);
       const created = dayOf(p.createdAt);
       expect(stageDates.every((d) => d! >= created)).toBe(true);
-      expect(p.stageEnteredOn).toBe(p.stage === 'NEGOTIATING' ? created : stageDates[stageDates.length - 1]);
+      expect(p.stageEnteredOn).toBe(
+        p.stage === 'NEGOTIATING' ? created : stageDates[stageDates.length - 1],
+      );
       if (p.signedOn) {
-        expect(p.plannedStartOn! >= p.signedOn && p.plannedOperatingOn! >= p.plannedStartOn!).toBe(true);
+        expect(p.plannedStartOn! >= p.signedOn && p.plannedOperatingOn! >= p.plannedStartOn!).toBe(
+          true,
+        );
         expect(p.contractNo).toBeTruthy();
       }
       if (p.landedOn) expect((p.landArea ?? 0) > 0 || (p.leasedFloorArea ?? 0) > 0).toBe(true);
       const own = activities.filter((a) => a.projectId === p.id);
       expect(own.length).toBeGreaterThanOrEqual(2);
       expect(own.every((a) => a.happenedOn >= created && a.happenedOn < today)).toBe(true);
-      const negotiating = own.filter((a) => !p.signedOn || a.happenedOn <= p.signedOn).map((a) => a.happenedOn);
+      const negotiating = own
+        .filter((a) => !p.signedOn || a.happenedOn <= p.signedOn)
+        .map((a) => a.happenedOn);
       const money = arrivals.filter((a) => a.projectId === p.id).map((a) => a.arrivedOn);
       expect(p.lastProgressOn).toBe(maxDate(created, ...stageDates, ...money, ...negotiating));
-      if (p.status === 'TERMINATED') expect(p.terminatedOn! >= p.lastProgressOn && p.terminatedOn! < today).toBe(true);
+      if (p.status === 'TERMINATED')
+        expect(p.terminatedOn! >= p.lastProgressOn && p.terminatedOn! < today).toBe(true);
     }
     for (const stage of STAGES) {
-      const column = seeded.projects.filter((p) => p.status === 'ACTIVE' && p.stage === stage).map((p) => p.position).sort((a, b) => a - b);
+      const column = seeded.projects
+        .filter((p) => p.status === 'ACTIVE' && p.stage === stage)
+        .map((p) => p.position)
+        .sort((a, b) => a - b);
       expect(column).toEqual(column.map((_, i) => (i + 1) * 1024));
     }
   });
@@ -240,20 +318,31 @@ describe('demo projects', () => {
 
   it('flags exactly the projects the catalogue means to, so the healthy majority stands out', () => {
     const units = new Map(Object.entries(UNIT_NAMES));
-    const byKey = new Map(DEMO_PROJECTS.map((spec) => [`${units.get(spec.unit)}|${spec.name}`, spec]));
-    return db.getRepository(OrgUnit).find().then((orgUnits) => {
-      const unitName = new Map(orgUnits.map((u) => [u.id, u.name]));
-      for (const project of seeded.projects) {
-        const spec = byKey.get(`${unitName.get(project.orgUnitId)}|${project.name}`)!;
-        expect({ name: project.name, flags: seeded.flags.get(project.id)!.map((f) => f.kind).sort() }).toEqual({
-          name: project.name,
-          flags: project.status === 'ACTIVE' ? [...(spec.flags ?? [])].sort() : [],
-        });
-      }
-      const active = seeded.projects.filter((p) => p.status === 'ACTIVE');
-      const healthy = active.filter((p) => seeded.flags.get(p.id)!.length === 0);
-      expect(healthy.length / active.length).toBeGreaterThan(0.7);
-    });
+    const byKey = new Map(
+      DEMO_PROJECTS.map((spec) => [`${units.get(spec.unit)}|${spec.name}`, spec]),
+    );
+    return db
+      .getRepository(OrgUnit)
+      .find()
+      .then((orgUnits) => {
+        const unitName = new Map(orgUnits.map((u) => [u.id, u.name]));
+        for (const project of seeded.projects) {
+          const spec = byKey.get(`${unitName.get(project.orgUnitId)}|${project.name}`)!;
+          expect({
+            name: project.name,
+            flags: seeded.flags
+              .get(project.id)!
+              .map((f) => f.kind)
+              .sort(),
+          }).toEqual({
+            name: project.name,
+            flags: project.status === 'ACTIVE' ? [...(spec.flags ?? [])].sort() : [],
+          });
+        }
+        const active = seeded.projects.filter((p) => p.status === 'ACTIVE');
+        const healthy = active.filter((p) => seeded.flags.get(p.id)!.length === 0);
+        expect(healthy.length / active.length).toBeGreaterThan(0.7);
+      });
   });
 
   it('is deterministic for a given today, and keeps its flags on any other today', async () => {
@@ -263,12 +352,22 @@ describe('demo projects', () => {
     try {
       const strip = (p: Project) => ({ ...p });
       expect(first.projects.map(strip)).toEqual(second.projects.map(strip));
-      for (const table of [CapitalArrival, Activity, AuditEvent, StageTransition, Investor] as const) {
-        expect(await first.dataSource.getRepository<object>(table).find({ order: { id: 'ASC' } })).toEqual(
+      for (const table of [
+        CapitalArrival,
+        Activity,
+        AuditEvent,
+        StageTransition,
+        Investor,
+      ] as const) {
+        expect(
+          await first.dataSource.getRepository<object>(table).find({ order: { id: 'ASC' } }),
+        ).toEqual(
           await second.dataSource.getRepository<object>(table).find({ order: { id: 'ASC' } }),
         );
       }
-      expect(first.projects.map((p) => p.signedOn)).not.toEqual(seeded.projects.map((p) => p.signedOn));
+      expect(first.projects.map((p) => p.signedOn)).not.toEqual(
+        seeded.projects.map((p) => p.signedOn),
+      );
       expect(countFlags(first)).toEqual(countFlags(seeded));
       expect(await seedDemoData(first.dataSource, other)).toBe(false);
     } finally {
@@ -290,7 +389,12 @@ function evidenceFor(p: Project, stage: Stage, note: string | null): StageEviden
         plannedOperatingOn: p.plannedOperatingOn,
       };
     case 'LANDED':
-      return { landedOn: p.landedOn, companyCreditCode: p.companyCreditCode, landArea: p.landArea, leasedFloorArea: p.leasedFloorArea };
+      return {
+        landedOn: p.landedOn,
+        companyCreditCode: p.companyCreditCode,
+        landArea: p.landArea,
+        leasedFloorArea: p.leasedFloorArea,
+      };
     case 'STARTED':
       return { startedOn: p.startedOn, permitNo: p.permitNo, note };
     case 'OPERATING':

@@ -1,8 +1,13 @@
-import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { daysBetween, todayIso } from '@luodi/domain';
+import { Context, Float, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { daysBetween, fromCents, toCents, todayIso } from '@luodi/domain';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { contextLoader, type GraphQLContext, requestListLoader, requestLoader } from '../../common/request-context';
+import {
+  contextLoader,
+  type GraphQLContext,
+  requestListLoader,
+  requestLoader,
+} from '../../common/request-context';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { IndustryChain } from '../chains/industry-chain.entity';
 import { OrgUnit } from '../org-units/org-unit.entity';
@@ -13,11 +18,15 @@ import { Investor } from './entities/investor.entity';
 import { ProjectMember } from './entities/project-member.entity';
 import { Project } from './entities/project.entity';
 import { StageTransition } from './entities/stage-transition.entity';
-import { FlagsService } from './flags.service';
+import { FlagsService, type RelatedFacts } from './flags.service';
 import { Flag } from './models/flag.model';
 
 /** Loads rows of one entity by id, batched per request. */
-function byId<T extends { id: number }>(dataSource: DataSource, context: GraphQLContext, entity: new () => T) {
+function byId<T extends { id: number }>(
+  dataSource: DataSource,
+  context: GraphQLContext,
+  entity: new () => T,
+) {
   return requestLoader<number, T>(
     context,
     `${entity.name}ById`,
@@ -36,7 +45,10 @@ function childrenOf<T extends { projectId: number | null }>(
   return requestListLoader<number, T>(
     context,
     `${entity.name}ByProject`,
-    (ids) => dataSource.getRepository<T>(entity).find({ where: { projectId: In([...ids]) } as never, order: order as never }),
+    (ids) =>
+      dataSource
+        .getRepository<T>(entity)
+        .find({ where: { projectId: In([...ids]) } as never, order: order as never }),
     (row) => row.projectId!,
   );
 }
@@ -74,47 +86,70 @@ export class ProjectFieldsResolver {
 
   @ResolveField(() => User, { nullable: true, description: '包抓领导: exactly one from 签约 on' })
   leader(@Parent() project: Project, @Context() context: GraphQLContext) {
-    return project.leaderId === null ? null : userById(this.dataSource, context).load(project.leaderId);
+    return project.leaderId === null
+      ? null
+      : userById(this.dataSource, context).load(project.leaderId);
   }
 
   @ResolveField(() => [User], { description: '专班: staff on the project besides its owner' })
   async team(@Parent() project: Project, @Context() context: GraphQLContext) {
-    const members = await childrenOf(this.dataSource, context, ProjectMember, { sortOrder: 'ASC' }).load(project.id);
-    const users = await userById(this.dataSource, context).loadMany(members.map((member) => member.userId));
+    const members = await childrenOf(this.dataSource, context, ProjectMember, {
+      sortOrder: 'ASC',
+    }).load(project.id);
+    const users = await userById(this.dataSource, context).loadMany(
+      members.map((member) => member.userId),
+    );
     return users.filter((user): user is User => user instanceof User);
   }
 
-  @ResolveField(() => Int, { description: 'Days since the current stage was entered (until termination)' })
+  @ResolveField(() => Int, {
+    description: 'Days since the current stage was entered (until termination)',
+  })
   daysInStage(@Parent() project: Project) {
     return Math.max(0, daysBetween(project.stageEnteredOn, project.terminatedOn ?? todayIso()));
   }
 
+  @ResolveField(() => Float, {
+    description: '未核实到位资金 (万元): recorded, not yet verified by a supervisor',
+  })
+  arrivedUnverified(@Parent() project: Project): number {
+    return fromCents(toCents(project.arrivedInvestment) - toCents(project.arrivedVerified));
+  }
+
   @ResolveField(() => [Flag])
   async flags(@Parent() project: Project, @Context() context: GraphQLContext): Promise<Flag[]> {
-    const duplicates = contextLoader(
+    const relatedFacts = contextLoader(
       context,
-      'duplicateOf',
+      'relatedFlagFacts',
       () =>
-        new DataLoader<Project, Awaited<ReturnType<FlagsService['duplicatesOf']>> extends Map<number, infer D> ? D | null : never, number>(
+        new DataLoader<Project, RelatedFacts, number>(
           async (projects) => {
-            const found = await this.flagsService.duplicatesOf([...projects]);
-            return projects.map((p) => found.get(p.id) ?? null);
+            const found = await this.flagsService.relatedFacts([...projects]);
+            return projects.map((p) => found.get(p.id)!);
           },
           { cacheKeyFn: (p) => p.id },
         ),
     );
-    const [duplicateOf, thresholds] = await Promise.all([duplicates.load(project), this.flagsService.thresholds()]);
-    return this.flagsService.flagsOf(project, duplicateOf, thresholds, todayIso());
+    const [related, thresholds] = await Promise.all([
+      relatedFacts.load(project),
+      this.flagsService.thresholds(),
+    ]);
+    return this.flagsService.flagsOf(project, related, thresholds, todayIso());
   }
 
   @ResolveField(() => [CapitalArrival])
   capitalArrivals(@Parent() project: Project, @Context() context: GraphQLContext) {
-    return childrenOf(this.dataSource, context, CapitalArrival, { arrivedOn: 'ASC', id: 'ASC' }).load(project.id);
+    return childrenOf(this.dataSource, context, CapitalArrival, {
+      arrivedOn: 'ASC',
+      id: 'ASC',
+    }).load(project.id);
   }
 
   @ResolveField(() => [Activity])
   activities(@Parent() project: Project, @Context() context: GraphQLContext) {
-    return childrenOf(this.dataSource, context, Activity, { happenedOn: 'DESC', id: 'DESC' }).load(project.id);
+    return childrenOf(this.dataSource, context, Activity, { happenedOn: 'DESC', id: 'DESC' }).load(
+      project.id,
+    );
   }
 
   @ResolveField(() => [StageTransition])
@@ -122,14 +157,21 @@ export class ProjectFieldsResolver {
     return childrenOf(this.dataSource, context, StageTransition, { id: 'ASC' }).load(project.id);
   }
 
-  @ResolveField(() => [AuditEvent], { description: 'Every change to the project and its records, oldest first' })
+  @ResolveField(() => [AuditEvent], {
+    description: 'Every change to the project and its records, oldest first',
+  })
   auditEvents(@Parent() project: Project, @Context() context: GraphQLContext) {
     return childrenOf(this.dataSource, context, AuditEvent, { id: 'ASC' }).load(project.id);
   }
 }
 
 /** The person behind each record of a project's history. */
-function personResolver<T>(entity: new () => T, field: string, userIdOf: (row: T) => number, description: string) {
+function personResolver<T>(
+  entity: new () => T,
+  field: string,
+  userIdOf: (row: T) => number,
+  description: string,
+) {
   @Resolver(() => entity)
   class PersonFieldResolver {
     constructor(readonly dataSource: DataSource) {}

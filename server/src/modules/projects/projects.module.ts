@@ -3,6 +3,7 @@ import { ChainsResolver } from '../chains/chains.resolver';
 import { SettingsService } from '../settings/settings.service';
 import { ActivitiesService } from './activities.service';
 import { CapitalService } from './capital.service';
+import { DuplicateCheck } from './duplicate-check.service';
 import { FlagsService } from './flags.service';
 import { MovesService } from './moves.service';
 import { HISTORY_PERSON_RESOLVERS, ProjectFieldsResolver } from './project-fields.resolver';
@@ -21,11 +22,13 @@ import { ProjectsService } from './projects.service';
     MovesService,
     CapitalService,
     ActivitiesService,
+    DuplicateCheck,
     ProjectsResolver,
     BoardColumnResolver,
     ProjectFieldsResolver,
     ChainsResolver,
     ...HISTORY_PERSON_RESOLVERS,
   ],
+  exports: [SettingsService, FlagsService, ProjectLookup],
 })
 export class ProjectsModule {}

@@ -3,6 +3,8 @@ import type { FlagLevel, Stage } from '@luodi/domain';
 import { CurrentUser } from '../auth/auth.decorators';
 import type { User } from '../users/user.entity';
 import { ActivitiesService } from './activities.service';
+import { DuplicateCheck } from './duplicate-check.service';
+import { DuplicateCandidate } from './models/duplicate-candidate.model';
 import { CapitalService } from './capital.service';
 import {
   ActivityInput,
@@ -31,14 +33,22 @@ export class ProjectsResolver {
     private readonly activitiesService: ActivitiesService,
     private readonly queries: ProjectQueries,
     private readonly lookup: ProjectLookup,
+    private readonly duplicates: DuplicateCheck,
   ) {}
 
-  @Query(() => Board, { description: 'The five columns with their totals; each column pages on its own' })
-  async board(@CurrentUser() user: User, @Args('filter', { type: () => ProjectFilter, nullable: true }) filter?: ProjectFilter): Promise<Board> {
+  @Query(() => Board, {
+    description: 'The five columns with their totals; each column pages on its own',
+  })
+  async board(
+    @CurrentUser() user: User,
+    @Args('filter', { type: () => ProjectFilter, nullable: true }) filter?: ProjectFilter,
+  ): Promise<Board> {
     return { columns: await this.queries.board(user, filter) };
   }
 
-  @Query(() => BoardColumn, { description: 'One column of the board, for paging it without reading the other four' })
+  @Query(() => BoardColumn, {
+    description: 'One column of the board, for paging it without reading the other four',
+  })
   boardColumn(
     @CurrentUser() user: User,
     @Args('stage', { type: () => StageEnum }) stage: Stage,
@@ -62,7 +72,9 @@ export class ProjectsResolver {
     return this.queries.list(user, filter, first, after);
   }
 
-  @Query(() => ProjectConnection, { description: 'Projects with a flag today, RED first, then the longest overdue' })
+  @Query(() => ProjectConnection, {
+    description: 'Projects with a flag today, RED first, then the longest overdue',
+  })
   flaggedProjects(
     @CurrentUser() user: User,
     @Args('level', { type: () => FlagLevelEnum, nullable: true }) level?: FlagLevel,
@@ -73,8 +85,30 @@ export class ProjectsResolver {
     return this.queries.flagged(user, level, filter, first, after);
   }
 
+  @Query(() => [DuplicateCandidate], {
+    description:
+      'Before creating or signing: live projects of the same credit code, or the same investor and project name',
+  })
+  duplicateCandidates(
+    @CurrentUser() user: User,
+    @Args('projectId', { type: () => ID, nullable: true }) projectId?: string,
+    @Args('investorName', { type: () => String, nullable: true }) investorName?: string,
+    @Args('investorCreditCode', { type: () => String, nullable: true }) investorCreditCode?: string,
+    @Args('projectName', { type: () => String, nullable: true }) projectName?: string,
+  ): Promise<DuplicateCandidate[]> {
+    return this.duplicates.candidates(user, {
+      projectId,
+      investorName,
+      investorCreditCode,
+      projectName,
+    });
+  }
+
   @Mutation(() => Project, { description: 'STAFF: a new 在谈 project in their own unit or below' })
-  createProject(@CurrentUser() user: User, @Args('input', { type: () => CreateProjectInput }) input: CreateProjectInput): Promise<Project> {
+  createProject(
+    @CurrentUser() user: User,
+    @Args('input', { type: () => CreateProjectInput }) input: CreateProjectInput,
+  ): Promise<Project> {
     return this.projectsService.create(user, input);
   }
 
@@ -88,15 +122,23 @@ export class ProjectsResolver {
     return this.projectsService.update(user, id, version, input);
   }
 
-  @Mutation(() => Project, { description: 'Forward with the evidence of every stage entered; backward is a correction with a reason' })
+  @Mutation(() => Project, {
+    description:
+      'Forward with the evidence of every stage entered; backward is a correction with a reason',
+  })
   moveProject(
     @CurrentUser() user: User,
     @Args('id', { type: () => ID }) id: string,
     @Args('version', { type: () => Int }) version: number,
     @Args('toStage', { type: () => StageEnum }) toStage: Stage,
-    @Args('evidence', { type: () => StageEvidenceInput, nullable: true }) evidence?: StageEvidenceInput,
+    @Args('evidence', { type: () => StageEvidenceInput, nullable: true })
+    evidence?: StageEvidenceInput,
     @Args('reason', { type: () => String, nullable: true }) reason?: string,
-    @Args('afterId', { type: () => ID, nullable: true, description: 'Place the card below this one; top when left out' })
+    @Args('afterId', {
+      type: () => ID,
+      nullable: true,
+      description: 'Place the card below this one; top when left out',
+    })
     afterId?: string,
   ): Promise<Project> {
     return this.movesService.move(user, id, version, toStage, evidence, reason, { afterId });
@@ -131,8 +173,22 @@ export class ProjectsResolver {
   }
 
   @Mutation(() => CapitalArrival, { description: 'SUPERVISOR only' })
-  verifyCapitalArrival(@CurrentUser() user: User, @Args('id', { type: () => ID }) id: string): Promise<CapitalArrival> {
+  verifyCapitalArrival(
+    @CurrentUser() user: User,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<CapitalArrival> {
     return this.capitalService.verify(user, id);
+  }
+
+  @Mutation(() => CapitalArrival, {
+    description: 'SUPERVISOR only: 核查否定 an unverified arrival, with the reason',
+  })
+  rejectCapitalArrival(
+    @CurrentUser() user: User,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason', { type: () => String }) reason: string,
+  ): Promise<CapitalArrival> {
+    return this.capitalService.reject(user, id, reason);
   }
 
   @Mutation(() => Activity)

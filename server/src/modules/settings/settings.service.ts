@@ -3,7 +3,7 @@ import { DEFAULT_THRESHOLDS, type FlagThresholds } from '@luodi/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Setting } from './setting.entity';
 
-const THRESHOLDS_KEY = 'flagThresholds';
+export const THRESHOLDS_KEY = 'flagThresholds';
 
 @Injectable()
 export class SettingsService {
@@ -16,7 +16,16 @@ export class SettingsService {
     if (this.cachedThresholds) return this.cachedThresholds;
     const row = await manager.getRepository(Setting).findOneBy({ key: THRESHOLDS_KEY });
     const stored = row ? (JSON.parse(row.value) as Partial<FlagThresholds>) : {};
-    this.cachedThresholds = { ...DEFAULT_THRESHOLDS, ...stored, stalledDays: { ...DEFAULT_THRESHOLDS.stalledDays, ...stored.stalledDays } };
+    this.cachedThresholds = {
+      ...DEFAULT_THRESHOLDS,
+      ...stored,
+      stalledDays: { ...DEFAULT_THRESHOLDS.stalledDays, ...stored.stalledDays },
+    };
     return this.cachedThresholds;
+  }
+
+  /** After a change: the next read loads what was committed. */
+  forget(): void {
+    this.cachedThresholds = null;
   }
 }

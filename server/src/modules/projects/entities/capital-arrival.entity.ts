@@ -37,6 +37,23 @@ export class CapitalArrival {
   @Column(instantColumn({ nullable: true }))
   verifiedAt: Date | null;
 
+  @Field(() => Boolean, {
+    description: 'Found by a supervisor not to have arrived; no longer counted in 到位资金',
+  })
+  @Column({ type: 'boolean', default: false })
+  rejected: boolean;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  rejectionReason: string | null;
+
+  @Column({ type: 'integer', nullable: true })
+  rejectedById: number | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column(instantColumn({ nullable: true }))
+  rejectedAt: Date | null;
+
   @Column({ type: 'integer' })
   recordedById: number;
 
