@@ -13,6 +13,7 @@ export const BoardCardFragmentDoc = graphql(`
     plannedInvestment
     contractedInvestment
     arrivedInvestment
+    arrivedVerified
     signedOn
     contractNo
     plannedStartOn

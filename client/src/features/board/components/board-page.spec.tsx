@@ -24,6 +24,7 @@ function node(overrides: Partial<BoardCardFragment> & { id: string; name: string
     plannedInvestment: null,
     contractedInvestment: 12000,
     arrivedInvestment: 3000,
+    arrivedVerified: 0,
     signedOn: '2026-04-01',
     contractNo: 'HT-1',
     plannedStartOn: '2026-06-01',
@@ -52,6 +53,7 @@ const cards = {
       name: '年产万吨硫酸锰项目',
       leader: null,
       arrivedInvestment: 0,
+      arrivedVerified: 0,
       flags: [
         {
           __typename: 'Flag',
@@ -72,6 +74,7 @@ const cards = {
       contractedInvestment: null,
       leader: null,
       arrivedInvestment: 0,
+      arrivedVerified: 0,
       signedOn: null,
     }),
   ],

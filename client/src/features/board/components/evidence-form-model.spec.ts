@@ -24,6 +24,7 @@ function card(overrides: Partial<BoardCardFragment> = {}): BoardCardFragment {
     plannedInvestment: null,
     contractedInvestment: 12000,
     arrivedInvestment: 0,
+    arrivedVerified: 0,
     signedOn: '2026-04-01',
     contractNo: 'HT-2026-018',
     plannedStartOn: '2026-06-01',

@@ -91,13 +91,14 @@ function CapitalBar({ card }: { card: BoardCardFragment }) {
   const lang = locale === 'zh-CN' ? 'zh' : 'en';
   const contracted = card.contractedInvestment;
   if (!contracted || contracted <= 0) return null;
-  // A display ratio only; every sum shown is the server's.
+  // Display ratios only; every sum shown is the server's.
   const percent = Math.min(100, Math.round((card.arrivedInvestment / contracted) * 100));
+  const verifiedPercent = Math.min(percent, (card.arrivedVerified / contracted) * 100);
   const barColor = percent >= 30 ? '#389e0d' : percent > 0 ? '#d48806' : '#d9d9d9';
   return (
     <div>
       <div
-        style={barTrackStyle}
+        style={{ ...barTrackStyle, display: 'flex' }}
         role="meter"
         aria-valuemin={0}
         aria-valuemax={100}
@@ -108,10 +109,26 @@ function CapitalBar({ card }: { card: BoardCardFragment }) {
           contracted: formatWan(contracted, lang),
         })}
       >
-        <div style={{ width: `${percent}%`, height: '100%', background: barColor }} />
+        {/* Verified money solid, money still to be verified paler: the two are never mixed. */}
+        <div style={{ width: `${verifiedPercent}%`, height: '100%', background: barColor }} />
+        <div
+          style={{
+            width: `${percent - verifiedPercent}%`,
+            height: '100%',
+            background: barColor,
+            opacity: 0.45,
+          }}
+        />
       </div>
-      <div style={barCaptionStyle} data-testid="capital-caption">
-        {t('board.card.capital', { arrived: formatWan(card.arrivedInvestment, lang), percent })}
+      <div style={barCaptionStyle}>
+        <span data-testid="capital-caption">
+          {t('board.card.capital', { arrived: formatWan(card.arrivedInvestment, lang), percent })}
+        </span>
+        {card.arrivedInvestment > 0 && (
+          <span data-testid="capital-verified">
+            {t('board.card.capitalVerified', { verified: formatWan(card.arrivedVerified, lang) })}
+          </span>
+        )}
       </div>
     </div>
   );

@@ -70,6 +70,9 @@ export const ProjectDetailFragmentDoc = graphql(`
       voucherNo
       verified
       verifiedAt
+      rejected
+      rejectionReason
+      rejectedAt
       recordedAt
       recordedBy {
         id
@@ -180,6 +183,18 @@ export const VerifyCapitalArrivalDocument = graphql(`
       id
       verified
       verifiedAt
+    }
+  }
+`);
+
+export const RejectCapitalArrivalDocument = graphql(`
+  mutation RejectCapitalArrival($id: ID!, $reason: String!) {
+    rejectCapitalArrival(id: $id, reason: $reason) {
+      id
+      verified
+      rejected
+      rejectionReason
+      rejectedAt
     }
   }
 `);

@@ -12,15 +12,18 @@ import {
   Input,
   InputNumber,
   List,
+  Modal,
   Popconfirm,
   Progress,
   Statistic,
   Typography,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
 import { useLocale, useT } from '../../../shared/i18n';
 import {
   RecordCapitalArrivalDocument,
+  RejectCapitalArrivalDocument,
   VerifyCapitalArrivalDocument,
 } from '../api/project-drawer-operations';
 import type { DrawerProject, ProjectDrawerState } from '../hooks/use-project-drawer';
@@ -31,6 +34,64 @@ interface ArrivalValues {
   amount?: number | null;
   arrivedOn?: Dayjs | null;
   voucherNo?: string;
+}
+
+/** 核查否定: the supervisor says why; the money stops counting as arrived. */
+function RejectArrivalModal({
+  arrival,
+  state,
+  onClose,
+}: {
+  arrival: Arrival | null;
+  state: ProjectDrawerState;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const { locale } = useLocale();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ reason: string }>();
+  const [reject, { loading }] = useMutation(RejectCapitalArrivalDocument);
+
+  async function submit({ reason }: { reason: string }) {
+    try {
+      await reject({ variables: { id: arrival!.id, reason: reason.trim() } });
+      await state.refetch();
+      form.resetFields();
+      onClose();
+      void message.success(t('arrivals.rejectedDone'));
+    } catch (error) {
+      await state.reportWriteError(error, form);
+    }
+  }
+
+  return (
+    <Modal
+      open={arrival !== null}
+      title={
+        arrival &&
+        t('arrivals.rejectTitle', {
+          amount: formatWan(arrival.amount, locale === 'zh-CN' ? 'zh' : 'en'),
+          voucher: arrival.voucherNo,
+        })
+      }
+      okText={t('arrivals.reject')}
+      okButtonProps={{ danger: true, loading }}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Typography.Paragraph type="secondary">{t('arrivals.rejectHint')}</Typography.Paragraph>
+      <Form form={form} layout="vertical" onFinish={submit}>
+        <Form.Item
+          name="reason"
+          label={t('arrivals.rejectReason')}
+          rules={[{ required: true, whitespace: true, message: t('arrivals.rejectReasonRequired') }]}
+        >
+          <Input.TextArea rows={3} maxLength={200} showCount />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
 }
 
 function ArrivalList({
@@ -47,6 +108,7 @@ function ArrivalList({
   const lang = locale === 'zh-CN' ? 'zh' : 'en';
   const { message } = App.useApp();
   const [verify, { loading }] = useMutation(VerifyCapitalArrivalDocument);
+  const [rejecting, setRejecting] = useState<Arrival | null>(null);
 
   async function confirmVerify(arrival: Arrival) {
     try {
@@ -67,8 +129,17 @@ function ArrivalList({
         renderItem={(arrival) => (
           <List.Item
             actions={
-              state.canVerify && !arrival.verified
+              state.canVerify && !arrival.verified && !arrival.rejected
                 ? [
+                    <Button
+                      key="reject"
+                      type="link"
+                      size="small"
+                      danger
+                      onClick={() => setRejecting(arrival)}
+                    >
+                      {t('arrivals.reject')}
+                    </Button>,
                     <Popconfirm
                       key="verify"
                       title={t('arrivals.verifyConfirm', {
@@ -93,10 +164,16 @@ function ArrivalList({
                   name: arrival.recordedBy.name,
                 })}
               </Typography.Text>
+              {arrival.rejected && (
+                <Typography.Text type="danger" style={{ fontSize: 12 }}>
+                  {t('arrivals.rejectedBecause', { reason: arrival.rejectionReason ?? '' })}
+                </Typography.Text>
+              )}
             </Flex>
           </List.Item>
         )}
       />
+      <RejectArrivalModal arrival={rejecting} state={state} onClose={() => setRejecting(null)} />
     </Card>
   );
 }
@@ -193,7 +270,10 @@ export function ArrivalsTab({ state }: { state: ProjectDrawerState }) {
   const lang = locale === 'zh-CN' ? 'zh' : 'en';
   const project = state.project!;
   const verified = project.capitalArrivals.filter((arrival) => arrival.verified);
-  const unverified = project.capitalArrivals.filter((arrival) => !arrival.verified);
+  const rejected = project.capitalArrivals.filter((arrival) => arrival.rejected);
+  const unverified = project.capitalArrivals.filter(
+    (arrival) => !arrival.verified && !arrival.rejected,
+  );
   // Exact in integer hundredths of 万元: the server's totals, apart.
   const unverifiedTotal = fromCents(
     toCents(project.arrivedInvestment) - toCents(project.arrivedVerified),
@@ -252,6 +332,13 @@ export function ArrivalsTab({ state }: { state: ProjectDrawerState }) {
             arrivals={verified}
             state={state}
           />
+          {rejected.length > 0 && (
+            <ArrivalList
+              title={t('arrivals.rejectedList', { count: rejected.length })}
+              arrivals={rejected}
+              state={state}
+            />
+          )}
         </>
       )}
     </Flex>

@@ -34,6 +34,13 @@ const FIELD_KEYS: Record<string, MessageKey> = {
   kind: 'field.kind',
   summary: 'field.summary',
   happenedOn: 'field.happenedOn',
+  rejected: 'field.rejected',
+  rejectionReason: 'field.rejectionReason',
+  demand: 'field.demand',
+  dueOn: 'field.dueOn',
+  reply: 'field.reply',
+  returnReason: 'field.returnReason',
+  closingNote: 'field.closingNote',
 };
 
 export interface FormatContext {

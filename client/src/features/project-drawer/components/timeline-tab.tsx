@@ -24,6 +24,11 @@ const ACTION_KEYS: Record<string, MessageKey> = {
   RECORD_ARRIVAL: 'timeline.action.RECORD_ARRIVAL',
   VERIFY_ARRIVAL: 'timeline.action.VERIFY_ARRIVAL',
   ADD_ACTIVITY: 'timeline.action.ADD_ACTIVITY',
+  REJECT_ARRIVAL: 'timeline.action.REJECT_ARRIVAL',
+  ISSUE_SUPERVISION: 'timeline.action.ISSUE_SUPERVISION',
+  REPLY_SUPERVISION: 'timeline.action.REPLY_SUPERVISION',
+  RETURN_SUPERVISION: 'timeline.action.RETURN_SUPERVISION',
+  CLOSE_SUPERVISION: 'timeline.action.CLOSE_SUPERVISION',
 };
 
 /** Board order is not a fact about the project; its before → after numbers mean nothing to a reader. */
