@@ -1,3 +1,4 @@
+import { configure } from '@testing-library/react';
 import { TextDecoder, TextEncoder } from 'node:util';
 
 // jsdom lacks a few browser APIs that antd and react-router rely on.
@@ -48,3 +49,8 @@ class MessageChannelStub {
   }
 }
 Object.defineProperty(window, 'MessageChannel', { writable: true, value: MessageChannelStub });
+
+// A role query over a whole antd page takes hundreds of milliseconds in jsdom, more on a busy
+// machine: the default one-second wait and five-second test limit fail working pages.
+configure({ asyncUtilTimeout: 10_000 });
+jest.setTimeout(30_000);

@@ -155,7 +155,11 @@ describe('BoardPage', () => {
       .mockImplementation((...args) => void warnings.push(args));
     renderWithProviders(<BoardPage />, { mocks, path: '/board?flag=FAKE_PROJECT' });
 
-    const signedCard = await screen.findByRole('button', { name: '锰酸锂正极材料项目，签约' });
+    const signedCard = await screen.findByRole(
+      'button',
+      { name: '锰酸锂正极材料项目，签约' },
+      { timeout: 10_000 },
+    );
     const signed = screen.getByRole('region', { name: '签约' });
     expect(within(signed).getByTestId('column-count').textContent).toBe('40');
     expect(within(signed).getByTestId('column-total').textContent).toBe('Σ 合同引资 2.50 亿元');
