@@ -65,4 +65,23 @@ describe('flaggedProjects', () => {
     expect(names(second)).toEqual(['签约95天无资金', '签约130天仅到位一成']);
     expect(second.data?.flaggedProjects.pageInfo.hasNextPage).toBe(false);
   });
+
+  it('counts each flag, red and yellow apart, for the 督查 tiles', async () => {
+    const COUNTS = `query ($filter: ProjectFilter) { flagCounts(filter: $filter) { kind red yellow } }`;
+    const lit = (response: GraphQLResponse) =>
+      response.data?.flagCounts.filter((row: { red: number; yellow: number }) => row.red + row.yellow > 0);
+    expect(lit(await t.gql(COUNTS, {}, 'zhang.staff'))).toEqual([
+      { kind: 'FAKE_PROJECT', red: 2, yellow: 0 },
+      { kind: 'STALLED', red: 1, yellow: 1 },
+      { kind: 'LOW_CAPITAL', red: 0, yellow: 3 },
+    ]);
+    const huayuan = t.accounts.orgUnits.get('huayuan')!.id;
+    expect(lit(await t.gql(COUNTS, { filter: { orgUnitId: String(huayuan) } }, 'zhao.supervisor'))).toEqual([
+      { kind: 'FAKE_PROJECT', red: 1, yellow: 0 },
+      { kind: 'STALLED', red: 1, yellow: 0 },
+      { kind: 'LOW_CAPITAL', red: 0, yellow: 1 },
+    ]);
+    const all = await t.gql(COUNTS, {}, 'zhao.supervisor');
+    expect(all.data?.flagCounts).toHaveLength(9);
+  });
 });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type FlagLevel, STAGES, type Stage, todayIso } from '@luodi/domain';
+import { FLAG_KINDS, type FlagKind, type FlagLevel, STAGES, type Stage, todayIso } from '@luodi/domain';
 import { Brackets, DataSource, type SelectQueryBuilder } from 'typeorm';
 import { badInput, forbidden } from '../../common/errors';
 import { OrgUnitsService } from '../org-units/org-units.service';
@@ -7,6 +7,7 @@ import type { User } from '../users/user.entity';
 import type { ProjectFilter } from './dto/project.inputs';
 import { Project } from './entities/project.entity';
 import type { BoardColumn, ProjectConnection } from './models/connection.model';
+import type { FlagCount } from './models/flag.model';
 
 const DEFAULT_PAGE = 20;
 const MAX_PAGE = 200;
@@ -171,6 +172,20 @@ export class ProjectQueries {
       .limit(limit + 1)
       .getMany();
     return this.connection(rows, limit, totalCount, (p) => encodeCursor([offset + rows.indexOf(p) + 1]));
+  }
+
+  /** How many projects in the filter show each flag today, red and yellow apart: the 督查 tiles. */
+  async flagCounts(user: User, filter: ProjectFilter | null | undefined): Promise<FlagCount[]> {
+    const rows: { kind: FlagKind; red: string | number; yellow: string | number }[] = await (await this.filtered(user, filter))
+      .innerJoin('project_flag', 'f', 'f.projectId = p.id')
+      .select('f.kind', 'kind')
+      .addSelect('SUM(CASE WHEN f.redOn <= :today THEN 1 ELSE 0 END)', 'red')
+      .addSelect('SUM(CASE WHEN f.yellowOn <= :today AND (f.redOn IS NULL OR f.redOn > :today) THEN 1 ELSE 0 END)', 'yellow')
+      .setParameter('today', todayIso())
+      .groupBy('f.kind')
+      .getRawMany();
+    const byKind = new Map(rows.map((row) => [row.kind, row]));
+    return FLAG_KINDS.map((kind) => ({ kind, red: Number(byKind.get(kind)?.red ?? 0), yellow: Number(byKind.get(kind)?.yellow ?? 0) }));
   }
 
   private connection(rows: Project[], limit: number, totalCount: number, cursorOf: (p: Project) => string): ProjectConnection {

@@ -18,7 +18,7 @@ import { Activity } from './entities/activity.entity';
 import { CapitalArrival } from './entities/capital-arrival.entity';
 import { Project, StageEnum } from './entities/project.entity';
 import { Board, BoardColumn, ProjectConnection } from './models/connection.model';
-import { FlagLevelEnum } from './models/flag.model';
+import { FlagCount, FlagLevelEnum } from './models/flag.model';
 import { MovesService } from './moves.service';
 import { ProjectLookup } from './project-lookup.service';
 import { ProjectQueries } from './project-queries.service';
@@ -83,6 +83,11 @@ export class ProjectsResolver {
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ): Promise<ProjectConnection> {
     return this.queries.flagged(user, level, filter, first, after);
+  }
+
+  @Query(() => [FlagCount], { description: 'Per flag kind, how many projects in the filter show it today' })
+  flagCounts(@CurrentUser() user: User, @Args('filter', { type: () => ProjectFilter, nullable: true }) filter?: ProjectFilter): Promise<FlagCount[]> {
+    return this.queries.flagCounts(user, filter);
   }
 
   @Query(() => [DuplicateCandidate], {

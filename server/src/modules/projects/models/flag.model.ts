@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { FLAG_KINDS, type FlagKind, type FlagLevel } from '@luodi/domain';
 import { LocalDate } from '../../../common/scalars';
 
@@ -20,4 +20,16 @@ export class Flag {
 
   @Field(() => LocalDate, { description: 'The day the flag reached this level' })
   since: string;
+}
+
+@ObjectType({ description: 'Projects showing one flag today, red and yellow apart' })
+export class FlagCount {
+  @Field(() => FlagKindEnum)
+  kind: FlagKind;
+
+  @Field(() => Int)
+  red: number;
+
+  @Field(() => Int, { description: 'Yellow and not (yet) red' })
+  yellow: number;
 }
