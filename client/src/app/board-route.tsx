@@ -1,8 +1,7 @@
 import { BoardPage, type ProjectDrawerSlotProps } from '../features/board';
-import { ProjectDrawer } from '../features/project-drawer';
+import { AppProjectDrawer } from './project-drawer-slot';
 
-// Features do not import each other: the board opens whatever drawer the app gives it.
-const renderProjectDrawer = (props: ProjectDrawerSlotProps) => <ProjectDrawer {...props} />;
+const renderProjectDrawer = (props: ProjectDrawerSlotProps) => <AppProjectDrawer {...props} />;
 
 export function BoardRoute() {
   return <BoardPage renderProjectDrawer={renderProjectDrawer} />;

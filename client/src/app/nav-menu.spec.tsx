@@ -19,23 +19,26 @@ function menuLabels() {
 
 describe('navigation per role', () => {
   it.each<[Role, string[]]>([
-    ['STAFF', ['/board', '/home']],
-    ['LEADER', ['/board', '/home']],
-    ['SUPERVISOR', ['/board', '/home']],
-    ['ADMIN', ['/board', '/home', '/settings/users']],
+    ['STAFF', ['/board', '/notices', '/home']],
+    ['LEADER', ['/board', '/inspection', '/notices', '/home']],
+    ['SUPERVISOR', ['/board', '/inspection', '/notices', '/home']],
+    [
+      'ADMIN',
+      ['/board', '/inspection', '/notices', '/home', '/settings/users', '/settings/thresholds'],
+    ],
   ])('%s sees only the pages meant for that role', (role, paths) => {
     expect(navEntriesFor(role).map((entry) => entry.path)).toEqual(paths);
   });
 
   it('shows staff the board first and the workbench, without an empty settings group', async () => {
     await renderMenu('STAFF');
-    expect(menuLabels()).toEqual(['看板', '工作台']);
+    expect(menuLabels()).toEqual(['看板', '督办', '工作台']);
     expect(screen.queryByText('设置')).toBeNull();
   });
 
-  it('shows an administrator the user settings under 设置', async () => {
+  it('shows an administrator the user settings and thresholds under 设置', async () => {
     await renderMenu('ADMIN');
-    expect(menuLabels()).toEqual(['看板', '工作台', '用户']);
+    expect(menuLabels()).toEqual(['看板', '督查', '督办', '工作台', '用户', '预警阈值']);
     expect(screen.getByText('设置')).toBeTruthy();
   });
 
@@ -43,13 +46,20 @@ describe('navigation per role', () => {
     await act(async () => {
       renderWithProviders(<NavMenu role="ADMIN" collapsed />);
     });
-    expect(menuLabels()).toEqual(['看板', '工作台', '用户']);
+    expect(menuLabels()).toEqual(['看板', '督查', '督办', '工作台', '用户', '预警阈值']);
     expect(screen.queryByText('设置')).toBeNull();
   });
 
   it('labels the menu in English when English is chosen', async () => {
     await renderMenu('ADMIN', { locale: 'en-US' });
-    expect(menuLabels()).toEqual(['Board', 'Workbench', 'Users']);
+    expect(menuLabels()).toEqual([
+      'Board',
+      'Inspection',
+      'Notices',
+      'Workbench',
+      'Users',
+      'Flag thresholds',
+    ]);
   });
 
   it('highlights the page being shown', async () => {

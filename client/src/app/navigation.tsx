@@ -1,8 +1,22 @@
-import { HomeOutlined, ProjectOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AlertOutlined,
+  AuditOutlined,
+  HomeOutlined,
+  ProjectOutlined,
+  SlidersOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
 import type { Role } from '../gql/graphql';
 import type { MessageKey } from '../shared/i18n';
-import { BoardPage, HomePage, UsersPage } from './pages';
+import {
+  BoardPage,
+  HomePage,
+  InspectionPage,
+  NoticesPage,
+  ThresholdsPage,
+  UsersPage,
+} from './pages';
 
 export const NAV_GROUPS = [
   { key: 'work', labelKey: 'nav.group.work' },
@@ -28,6 +42,21 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     group: 'work',
     page: BoardPage,
   },
+  {
+    path: '/inspection',
+    labelKey: 'nav.inspection',
+    icon: <AlertOutlined />,
+    group: 'work',
+    roles: ['SUPERVISOR', 'LEADER', 'ADMIN'],
+    page: InspectionPage,
+  },
+  {
+    path: '/notices',
+    labelKey: 'nav.notices',
+    icon: <AuditOutlined />,
+    group: 'work',
+    page: NoticesPage,
+  },
   { path: '/home', labelKey: 'nav.home', icon: <HomeOutlined />, group: 'work', page: HomePage },
   {
     path: '/settings/users',
@@ -36,6 +65,14 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     group: 'settings',
     roles: ['ADMIN'],
     page: UsersPage,
+  },
+  {
+    path: '/settings/thresholds',
+    labelKey: 'nav.thresholds',
+    icon: <SlidersOutlined />,
+    group: 'settings',
+    roles: ['ADMIN'],
+    page: ThresholdsPage,
   },
 ];
 

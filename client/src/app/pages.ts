@@ -12,3 +12,12 @@ export const UsersPage = lazy(() =>
 export const BoardPage = lazy(() =>
   import('./board-route').then((module) => ({ default: module.BoardRoute })),
 );
+export const InspectionPage = lazy(() =>
+  import('./inspection-route').then((module) => ({ default: module.InspectionRoute })),
+);
+export const NoticesPage = lazy(() =>
+  import('./notices-route').then((module) => ({ default: module.NoticesRoute })),
+);
+export const ThresholdsPage = lazy(() =>
+  import('../features/flag-thresholds').then((module) => ({ default: module.ThresholdsPage })),
+);

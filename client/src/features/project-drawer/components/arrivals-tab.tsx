@@ -85,7 +85,9 @@ function RejectArrivalModal({
         <Form.Item
           name="reason"
           label={t('arrivals.rejectReason')}
-          rules={[{ required: true, whitespace: true, message: t('arrivals.rejectReasonRequired') }]}
+          rules={[
+            { required: true, whitespace: true, message: t('arrivals.rejectReasonRequired') },
+          ]}
         >
           <Input.TextArea rows={3} maxLength={200} showCount />
         </Form.Item>

@@ -1,6 +1,6 @@
 import { FLAG_LABELS, STAGE_LABELS } from '@luodi/domain';
 import { Alert, Drawer, Flex, Result, Skeleton, Tabs, Tag, Tooltip, Typography } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useBilingual, useLocale, useT } from '../../../shared/i18n';
 import { PageError } from '../../../shared/ui/page-states';
 import { useProjectDrawer, type ProjectDrawerState } from '../hooks/use-project-drawer';
@@ -17,6 +17,23 @@ export interface ProjectDrawerProps {
   onClose: () => void;
   /** The project was terminated: it leaves the board. */
   onTerminated: (projectId: string) => void;
+  /** Tabs other features add (督办, 交办问题 …), placed after the project's own. */
+  extraTabs?: (project: ExtraTabProject) => DrawerTab[];
+  /** The tab to open on; the overview when left out. */
+  initialTab?: string;
+}
+
+export interface ExtraTabProject {
+  id: string;
+  status: string;
+  /** Reload the project after a change made in another feature's tab (its flags may change). */
+  refetch: () => Promise<unknown>;
+}
+
+export interface DrawerTab {
+  key: string;
+  label: ReactNode;
+  children: ReactNode;
 }
 
 function DrawerTitle({ state }: { state: ProjectDrawerState }) {
@@ -45,9 +62,13 @@ function DrawerTitle({ state }: { state: ProjectDrawerState }) {
 function DrawerBody({
   state,
   onTerminated,
+  extraTabs,
+  initialTab,
 }: {
   state: ProjectDrawerState;
   onTerminated: (id: string) => void;
+  extraTabs?: ProjectDrawerProps['extraTabs'];
+  initialTab?: string;
 }) {
   const t = useT();
   const bilingual = useBilingual();
@@ -85,7 +106,7 @@ function DrawerBody({
         />
       )}
       <Tabs
-        defaultActiveKey="overview"
+        defaultActiveKey={initialTab ?? 'overview'}
         items={[
           {
             key: 'overview',
@@ -113,6 +134,8 @@ function DrawerBody({
             label: t('drawer.tab.terminate'),
             children: <TerminateTab state={state} onTerminated={onTerminated} />,
           },
+          ...(extraTabs?.({ id: project.id, status: project.status, refetch: state.refetch }) ??
+            []),
         ]}
       />
     </Flex>
@@ -120,7 +143,13 @@ function DrawerBody({
 }
 
 /** Every field of a project and its history; edits carry the version that was read. */
-export function ProjectDrawer({ projectId, onClose, onTerminated }: ProjectDrawerProps) {
+export function ProjectDrawer({
+  projectId,
+  onClose,
+  onTerminated,
+  extraTabs,
+  initialTab,
+}: ProjectDrawerProps) {
   const state = useProjectDrawer(projectId);
   return (
     <Drawer
@@ -130,7 +159,15 @@ export function ProjectDrawer({ projectId, onClose, onTerminated }: ProjectDrawe
       onClose={onClose}
       destroyOnHidden
     >
-      {projectId && <DrawerBody key={projectId} state={state} onTerminated={onTerminated} />}
+      {projectId && (
+        <DrawerBody
+          key={projectId}
+          state={state}
+          onTerminated={onTerminated}
+          extraTabs={extraTabs}
+          initialTab={initialTab}
+        />
+      )}
     </Drawer>
   );
 }

@@ -1,0 +1,27 @@
+import { NoticesTab } from '../features/notices';
+import { ProjectDrawer, type ExtraTabProject } from '../features/project-drawer';
+import { useT } from '../shared/i18n';
+
+// Features do not import each other: the app decides which drawer a page opens, with which tabs.
+export function AppProjectDrawer(props: {
+  projectId: string | null;
+  onClose: () => void;
+  onTerminated?: (projectId: string) => void;
+  initialTab?: string;
+}) {
+  const t = useT();
+  const extraTabs = (project: ExtraTabProject) => [
+    {
+      key: 'notices',
+      label: t('nav.notices'),
+      children: (
+        <NoticesTab
+          projectId={project.id}
+          projectActive={project.status === 'ACTIVE'}
+          onChanged={project.refetch}
+        />
+      ),
+    },
+  ];
+  return <ProjectDrawer onTerminated={() => undefined} {...props} extraTabs={extraTabs} />;
+}

@@ -1,0 +1,36 @@
+import { graphql } from '../../../gql';
+
+export const ThresholdFieldsFragmentDoc = graphql(`
+  fragment ThresholdFields on FlagThresholds {
+    fakeProjectDays
+    stalledDays {
+      SIGNED
+      LANDED
+      STARTED
+    }
+    stalledYellowFraction
+    idleLandDays
+    lowCapitalDays
+    lowCapitalRatioAfterSigning
+    lowCapitalRatioAfterStart
+    noFollowUpYellowDays
+    noFollowUpRedDays
+    minInvestmentPerMu
+  }
+`);
+
+export const FlagThresholdsDocument = graphql(`
+  query FlagThresholds {
+    flagThresholds {
+      ...ThresholdFields
+    }
+  }
+`);
+
+export const UpdateFlagThresholdsDocument = graphql(`
+  mutation UpdateFlagThresholds($input: FlagThresholdsInput!) {
+    updateFlagThresholds(input: $input) {
+      ...ThresholdFields
+    }
+  }
+`);

@@ -1,0 +1,60 @@
+import { FLAG_KINDS, FLAG_LABELS } from '@luodi/domain';
+import { Card, Flex, Typography } from 'antd';
+import type { FlagCountsQuery, FlagKind } from '../../../gql/graphql';
+import { useBilingual, useT } from '../../../shared/i18n';
+
+/** One tile per flag kind with its red and yellow counts; a click filters the list to it. */
+export function FlagTiles({
+  counts,
+  selected,
+  onSelect,
+}: {
+  counts: FlagCountsQuery['flagCounts'] | undefined;
+  selected?: FlagKind;
+  onSelect: (kind: FlagKind | null) => void;
+}) {
+  const t = useT();
+  const bilingual = useBilingual();
+  const byKind = new Map((counts ?? []).map((row) => [row.kind, row]));
+  return (
+    <Flex gap={8} wrap role="group" aria-label={t('inspection.tiles')}>
+      {FLAG_KINDS.map((kind) => {
+        const row = byKind.get(kind);
+        const active = selected === kind;
+        return (
+          <Card
+            key={kind}
+            size="small"
+            hoverable
+            role="button"
+            aria-pressed={active}
+            aria-label={t('inspection.tileLabel', {
+              kind: bilingual(FLAG_LABELS[kind]),
+              red: row?.red ?? 0,
+              yellow: row?.yellow ?? 0,
+            })}
+            tabIndex={0}
+            onClick={() => onSelect(active ? null : kind)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' || event.key === ' ') onSelect(active ? null : kind);
+            }}
+            style={{ width: 132, borderColor: active ? '#cf1322' : undefined }}
+            styles={{ body: { padding: '8px 12px' } }}
+          >
+            <Typography.Text style={{ fontSize: 12 }}>
+              {bilingual(FLAG_LABELS[kind])}
+            </Typography.Text>
+            <Flex gap={10} align="baseline">
+              <Typography.Text strong style={{ fontSize: 20, color: '#cf1322' }}>
+                {row ? row.red : '–'}
+              </Typography.Text>
+              <Typography.Text style={{ fontSize: 14, color: '#d48806' }}>
+                {row ? t('inspection.yellowCount', { count: row.yellow }) : ''}
+              </Typography.Text>
+            </Flex>
+          </Card>
+        );
+      })}
+    </Flex>
+  );
+}
