@@ -37,7 +37,9 @@ export async function seedDemoAccounts(manager: EntityManager): Promise<DemoAcco
   const orgUnits = new Map<string, OrgUnit>();
   for (const unit of DEMO_ORG_UNITS) {
     const parent = unit.parent ? orgUnits.get(unit.parent)! : null;
-    const saved = await manager.getRepository(OrgUnit).save({ name: unit.name, kind: unit.kind, parentId: parent?.id ?? null, path: '' });
+    const saved = await manager
+      .getRepository(OrgUnit)
+      .save({ name: unit.name, kind: unit.kind, parentId: parent?.id ?? null, path: '' });
     saved.path = `${parent?.path ?? '/'}${saved.id}/`;
     orgUnits.set(unit.key, await manager.getRepository(OrgUnit).save(saved));
   }

@@ -22,11 +22,10 @@ import { Investor } from '../modules/projects/entities/investor.entity';
 import { ProjectMember } from '../modules/projects/entities/project-member.entity';
 import { Project } from '../modules/projects/entities/project.entity';
 import { StageTransition } from '../modules/projects/entities/stage-transition.entity';
-import { FlagsService } from '../modules/projects/flags.service';
 import { AUDITED_PROJECT_FIELDS } from '../modules/projects/project-audit';
-import { SettingsService } from '../modules/settings/settings.service';
 import type { User } from '../modules/users/user.entity';
 import type { DemoAccounts } from './demo-accounts';
+import { standaloneFlagsService } from './standalone-flags';
 import {
   DEMO_CHAINS,
   DEMO_INVESTORS,
@@ -81,7 +80,11 @@ const BANKS = ['ICBC', 'CCB', 'ABC', 'BOC', 'HXRCB'];
  * back from `today`, so the board looks the same (healthy, with a few flagged cards) whenever
  * the demo is started; the same `today` always gives the same rows.
  */
-export async function seedDemoProjects(manager: EntityManager, accounts: DemoAccounts, today: string): Promise<void> {
+export async function seedDemoProjects(
+  manager: EntityManager,
+  accounts: DemoAccounts,
+  today: string,
+): Promise<void> {
   const ids = {
     chain: await nextId(manager, IndustryChain),
     investor: await nextId(manager, Investor),
@@ -93,12 +96,18 @@ export async function seedDemoProjects(manager: EntityManager, accounts: DemoAcc
   };
   const world = new World(accounts, today);
 
-  const chains = DEMO_CHAINS.map((chain, i) => ({ id: ids.chain + i, name: chain.name, chainLeaderId: world.user(chain.leader).id }));
+  const chains = DEMO_CHAINS.map((chain, i) => ({
+    id: ids.chain + i,
+    name: chain.name,
+    chainLeaderId: world.user(chain.leader).id,
+  }));
   const chainIds = new Map(DEMO_CHAINS.map((chain, i) => [chain.key, chains[i].id]));
   const investors = DEMO_INVESTORS.map((investor, i) => ({
     id: ids.investor + i,
     name: investor.name,
-    creditCode: investor.region ? world.creditCode(`investor:${investor.key}`, investor.region, establishedLongAgo(investor)) : null,
+    creditCode: investor.region
+      ? world.creditCode(`investor:${investor.key}`, investor.region, establishedLongAgo(investor))
+      : null,
     tags: [...investor.tags],
   }));
   const investorIds = new Map(DEMO_INVESTORS.map((investor, i) => [investor.key, investors[i].id]));
@@ -116,15 +125,39 @@ export async function seedDemoProjects(manager: EntityManager, accounts: DemoAcc
   const arrivals: Partial<CapitalArrival>[] = [];
   const activities: Partial<Activity>[] = [];
   const events: (Omit<AuditEvent, 'id'> & { order: number })[] = [];
-  const audit = (at: Date, actorId: number, action: string, entity: string, entityId: number, projectId: number, changes: FieldChanges) =>
-    events.push({ at, actorId, action, entity, entityId, projectId, changes: JSON.stringify(changes), order: events.length });
+  const audit = (
+    at: Date,
+    actorId: number,
+    action: string,
+    entity: string,
+    entityId: number,
+    projectId: number,
+    changes: FieldChanges,
+  ) =>
+    events.push({
+      at,
+      actorId,
+      action,
+      entity,
+      entityId,
+      projectId,
+      changes: JSON.stringify(changes),
+      order: events.length,
+    });
 
   for (const plan of plans) {
-    const row = projectRow(plan, investorIds.get(plan.spec.investor)!, chainIds.get(plan.spec.chain)!);
+    const row = projectRow(
+      plan,
+      investorIds.get(plan.spec.investor)!,
+      chainIds.get(plan.spec.chain)!,
+    );
     projects.push(row);
-    plan.team.forEach((user, sortOrder) => members.push({ projectId: plan.id, userId: user.id, sortOrder }));
+    plan.team.forEach((user, sortOrder) =>
+      members.push({ projectId: plan.id, userId: user.id, sortOrder }),
+    );
     for (const step of historyOf(plan, row)) {
-      if (step.transition) transitions.push({ projectId: plan.id, at: step.at, byId: step.by.id, ...step.transition });
+      if (step.transition)
+        transitions.push({ projectId: plan.id, at: step.at, byId: step.by.id, ...step.transition });
       audit(step.at, step.by.id, step.action, 'Project', plan.id, plan.id, step.changes);
     }
   }
@@ -145,21 +178,60 @@ export async function seedDemoProjects(manager: EntityManager, accounts: DemoAcc
       recordedById: arrival.by.id,
       recordedAt: arrival.recordedAt,
     };
-    audit(arrival.recordedAt, arrival.by.id, 'RECORD_ARRIVAL', 'CapitalArrival', row.id!, plan.id, diffFields(null, row, ['amount', 'arrivedOn', 'voucherNo', 'verified']));
+    audit(
+      arrival.recordedAt,
+      arrival.by.id,
+      'RECORD_ARRIVAL',
+      'CapitalArrival',
+      row.id!,
+      plan.id,
+      diffFields(null, row, ['amount', 'arrivedOn', 'voucherNo', 'verified']),
+    );
     if (arrival.verifiedAt) {
-      const verified = { ...row, verified: true, verifiedById: world.supervisor.id, verifiedAt: arrival.verifiedAt };
-      audit(arrival.verifiedAt, world.supervisor.id, 'VERIFY_ARRIVAL', 'CapitalArrival', row.id!, plan.id, diffFields(row, verified, ['amount', 'arrivedOn', 'voucherNo', 'verified']));
+      const verified = {
+        ...row,
+        verified: true,
+        verifiedById: world.supervisor.id,
+        verifiedAt: arrival.verifiedAt,
+      };
+      audit(
+        arrival.verifiedAt,
+        world.supervisor.id,
+        'VERIFY_ARRIVAL',
+        'CapitalArrival',
+        row.id!,
+        plan.id,
+        diffFields(row, verified, ['amount', 'arrivedOn', 'voucherNo', 'verified']),
+      );
       arrivals.push(verified);
     } else {
       arrivals.push(row);
     }
   });
-  const allActivities = plans.flatMap((plan) => plan.activities.map((activity) => ({ plan, activity })));
+  const allActivities = plans.flatMap((plan) =>
+    plan.activities.map((activity) => ({ plan, activity })),
+  );
   allActivities.sort((a, b) => a.activity.createdAt.getTime() - b.activity.createdAt.getTime());
   allActivities.forEach(({ plan, activity }, i) => {
-    const row = { id: ids.activity + i, projectId: plan.id, kind: activity.kind, summary: activity.summary, happenedOn: activity.on, byId: activity.by.id, createdAt: activity.createdAt };
+    const row = {
+      id: ids.activity + i,
+      projectId: plan.id,
+      kind: activity.kind,
+      summary: activity.summary,
+      happenedOn: activity.on,
+      byId: activity.by.id,
+      createdAt: activity.createdAt,
+    };
     activities.push(row);
-    audit(activity.createdAt, activity.by.id, 'ADD_ACTIVITY', 'Activity', row.id, plan.id, diffFields(null, row, ['kind', 'summary', 'happenedOn']));
+    audit(
+      activity.createdAt,
+      activity.by.id,
+      'ADD_ACTIVITY',
+      'Activity',
+      row.id,
+      plan.id,
+      diffFields(null, row, ['kind', 'summary', 'happenedOn']),
+    );
   });
 
   transitions.sort((a, b) => a.at.getTime() - b.at.getTime());
@@ -169,14 +241,25 @@ export async function seedDemoProjects(manager: EntityManager, accounts: DemoAcc
   await insertAll(manager, Investor, investors);
   await insertAll(manager, Project, projects);
   await insertAll(manager, ProjectMember, members);
-  await insertAll(manager, StageTransition, transitions.map((t, i) => ({ ...t, id: ids.transition + i })));
+  await insertAll(
+    manager,
+    StageTransition,
+    transitions.map((t, i) => ({ ...t, id: ids.transition + i })),
+  );
   await insertAll(manager, CapitalArrival, arrivals);
   await insertAll(manager, Activity, activities);
-  await insertAll(manager, AuditEvent, events.map(({ order: _order, ...event }, i) => ({ ...event, id: ids.audit + i })));
+  await insertAll(
+    manager,
+    AuditEvent,
+    events.map(({ order: _order, ...event }, i) => ({ ...event, id: ids.audit + i })),
+  );
 
   // The flag schedules, as every write of the services leaves them, so the seeded board is complete.
-  const flags = new FlagsService(manager.dataSource, new SettingsService(manager.dataSource));
-  await flags.refresh(manager, plans.map((plan) => plan.id));
+  const flags = standaloneFlagsService(manager.dataSource);
+  await flags.refresh(
+    manager,
+    plans.map((plan) => plan.id),
+  );
 }
 
 // ─── The demo world: people, places, randomness ──────────────────────────────────────────
@@ -207,7 +290,9 @@ class World {
 
   /** Whether the user works at or above the unit (how the server checks owners and leaders). */
   covers(user: User, unit: OrgUnit): boolean {
-    const own = [...this.accounts.orgUnits.values()].find((candidate) => candidate.id === user.orgUnitId);
+    const own = [...this.accounts.orgUnits.values()].find(
+      (candidate) => candidate.id === user.orgUnitId,
+    );
     return Boolean(own && unit.path.startsWith(own.path));
   }
 
@@ -248,7 +333,9 @@ class World {
 
 /** Big, long-established investors carry a pre-2015 organisation code; newer ones an MA… one. */
 function establishedLongAgo(investor: DemoInvestor): boolean {
-  return investor.tags.some((tag) => tag === '世界500强' || tag === '中国500强' || tag === '上市公司');
+  return investor.tags.some(
+    (tag) => tag === '世界500强' || tag === '中国500强' || tag === '上市公司',
+  );
 }
 
 // Charset of GB 32100 without the letters an organisation code avoids (I, O, S, V, Z are absent already).
@@ -257,7 +344,11 @@ const ORG_CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 /** GB 11714 check character of an 8-character organisation code body. */
 function gb11714CheckChar(body: string): string {
   const weights = [3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...body].reduce((total, char, i) => total + (/\d/.test(char) ? Number(char) : char.charCodeAt(0) - 55) * weights[i], 0);
+  const sum = [...body].reduce(
+    (total, char, i) =>
+      total + (/\d/.test(char) ? Number(char) : char.charCodeAt(0) - 55) * weights[i],
+    0,
+  );
   const check = 11 - (sum % 11);
   return check === 10 ? 'X' : check === 11 ? '0' : String(check);
 }
@@ -308,14 +399,19 @@ class Random {
   }
 
   chars(count: number, alphabet: string): string {
-    return Array.from({ length: count }, () => alphabet[Math.floor(this.next() * alphabet.length)]).join('');
+    return Array.from(
+      { length: count },
+      () => alphabet[Math.floor(this.next() * alphabet.length)],
+    ).join('');
   }
 
   /** An instant on a China-time working day: `date` between the given hours. */
   instant(date: string, fromHour: number, toHour: number): Date {
     const minute = this.int(fromHour * 60, toHour * 60 - 1);
     const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-    return new Date(`${date}T${pad(Math.floor(minute / 60))}:${pad(minute % 60)}:${pad(this.int(0, 59))}.${pad(this.int(0, 999), 3)}+08:00`);
+    return new Date(
+      `${date}T${pad(Math.floor(minute / 60))}:${pad(minute % 60)}:${pad(this.int(0, 59))}.${pad(this.int(0, 999), 3)}+08:00`,
+    );
   }
 }
 
@@ -367,26 +463,34 @@ function planProject(world: World, spec: DemoProjectSpec): Plan {
   const random = new Random(`project:${spec.unit}:${spec.name}`);
   const unit = world.unit(spec.unit);
   const reached = stageIndex(spec.stage);
-  const timeline = spec.timeline ? completeTimeline(spec, spec.timeline, random) : healthyTimeline(spec, random);
+  const timeline = spec.timeline
+    ? completeTimeline(spec, spec.timeline, random)
+    : healthyTimeline(spec, random);
   checkTimeline(spec, timeline);
 
   const owner = world.user(spec.owner ?? defaultOwner(spec.unit, random));
   const leaderName = spec.leader ?? (reached >= stageIndex('SIGNED') ? defaultLeader(spec) : null);
   const leader = leaderName ? world.user(leaderName) : null;
-  const partner = spec.unit === 'luxi-park' ? world.user(owner.username === 'zhang.staff' ? 'zhou.staff' : 'zhang.staff') : null;
+  const partner =
+    spec.unit === 'luxi-park'
+      ? world.user(owner.username === 'zhang.staff' ? 'zhou.staff' : 'zhang.staff')
+      : null;
   const team = partner && random.chance(0.45) ? [partner] : [];
   for (const person of [owner, leader, ...team]) {
-    if (person && !world.covers(person, unit)) throw new Error(`${person.username} does not cover ${unit.name} (${spec.name})`);
+    if (person && !world.covers(person, unit))
+      throw new Error(`${person.username} does not cover ${unit.name} (${spec.name})`);
   }
 
   const dates: Plan['dates'] = {};
   for (const stage of LATER_STAGES) {
     const daysAgo = timeline[DATE_OF[stage]];
-    if (stageIndex(stage) <= reached && daysAgo !== undefined) dates[DATE_OF[stage]] = world.ago(daysAgo);
+    if (stageIndex(stage) <= reached && daysAgo !== undefined)
+      dates[DATE_OF[stage]] = world.ago(daysAgo);
   }
   const createdOn = world.ago(timeline.created!);
   const moveAt: Plan['moveAt'] = {};
-  for (const stage of LATER_STAGES) if (dates[DATE_OF[stage]]) moveAt[stage] = random.instant(dates[DATE_OF[stage]]!, 14, 18);
+  for (const stage of LATER_STAGES)
+    if (dates[DATE_OF[stage]]) moveAt[stage] = random.instant(dates[DATE_OF[stage]]!, 14, 18);
 
   const plan: Plan = {
     id: 0,
@@ -403,7 +507,9 @@ function planProject(world: World, spec: DemoProjectSpec): Plan {
     moveAt,
     plannedStartOn: null,
     plannedOperatingOn: null,
-    companyCreditCode: dates.landed ? world.creditCode(`company:${spec.unit}:${spec.name}`, COUNTY_CODE[spec.unit], false) : null,
+    companyCreditCode: dates.landed
+      ? world.creditCode(`company:${spec.unit}:${spec.name}`, COUNTY_CODE[spec.unit], false)
+      : null,
     permitNo: null,
     contractNo: null,
     terminatedOn: spec.terminated ? world.ago(spec.terminated.daysAgo) : null,
@@ -414,7 +520,9 @@ function planProject(world: World, spec: DemoProjectSpec): Plan {
   };
   if (plan.terminatedOn) plan.terminatedAt = random.instant(plan.terminatedOn, 15, 18);
   if (leader && !dates.signed) {
-    const assignedOn = world.ago(Math.max(timeline.lastActivity!, timeline.created! - random.int(1, 10)));
+    const assignedOn = world.ago(
+      Math.max(timeline.lastActivity!, timeline.created! - random.int(1, 10)),
+    );
     plan.leaderAssignedAt = random.instant(assignedOn, 9, 10);
   }
   planMilestones(plan);
@@ -477,13 +585,23 @@ function healthyTimeline(spec: DemoProjectSpec, random: Random): DemoTimeline {
       t.started = t.operating + random.int(150, 420);
       t.landed = t.started + random.int(15, 120);
       t.signed = t.landed + random.int(10, 120);
-      t.arrivals = arrivalsWithin(random, t.signed, t.signed - 1, random.int(3, 5), random.int(70, 98));
+      t.arrivals = arrivalsWithin(
+        random,
+        t.signed,
+        t.signed - 1,
+        random.int(3, 5),
+        random.int(70, 98),
+      );
       break;
   }
   return completeTimeline(spec, t, random);
 }
 
-function completeTimeline(spec: DemoProjectSpec, timeline: DemoTimeline, random: Random): DemoTimeline {
+function completeTimeline(
+  spec: DemoProjectSpec,
+  timeline: DemoTimeline,
+  random: Random,
+): DemoTimeline {
   const t = { ...timeline, arrivals: timeline.arrivals ?? [] };
   t.created ??= (t.signed ?? 0) + random.int(30, 240);
   if (spec.stage === 'NEGOTIATING') t.lastActivity ??= random.int(1, Math.min(45, t.created - 3));
@@ -491,15 +609,26 @@ function completeTimeline(spec: DemoProjectSpec, timeline: DemoTimeline, random:
 }
 
 /** `count` arrivals after the signing, the latest within `latestWithin` days, `totalPercent` in all. */
-function arrivalsWithin(random: Random, signedAgo: number, latestWithin: number, count: number, totalPercent: number): [number, number][] {
+function arrivalsWithin(
+  random: Random,
+  signedAgo: number,
+  latestWithin: number,
+  count: number,
+  totalPercent: number,
+): [number, number][] {
   const latest = random.int(1, Math.min(latestWithin, signedAgo - 1));
-  const earlier = Array.from({ length: count - 1 }, () => random.int(Math.min(latest + 1, signedAgo - 1), signedAgo - 1));
+  const earlier = Array.from({ length: count - 1 }, () =>
+    random.int(Math.min(latest + 1, signedAgo - 1), signedAgo - 1),
+  );
   const days = [...earlier, latest].sort((a, b) => b - a);
   const weights = days.map(() => random.int(2, 6));
   const weightSum = weights.reduce((a, b) => a + b, 0);
   let left = totalPercent;
   return days.map((day, i) => {
-    const percent = i === days.length - 1 ? left : Math.max(1, Math.round((totalPercent * weights[i]) / weightSum));
+    const percent =
+      i === days.length - 1
+        ? left
+        : Math.max(1, Math.round((totalPercent * weights[i]) / weightSum));
     left -= percent;
     return [day, percent];
   });
@@ -510,20 +639,44 @@ function checkTimeline(spec: DemoProjectSpec, t: DemoTimeline): void {
   const fail = (why: string) => {
     throw new Error(`demo project ${spec.name}: ${why}`);
   };
-  const chain = [t.created, t.signed, t.landed, t.started, t.operating].slice(0, stageIndex(spec.stage) + 1);
-  if (chain.some((days) => days === undefined || days < 1)) fail('every stage needs a date before today');
-  for (let i = 1; i < chain.length; i++) if (chain[i]! > chain[i - 1]!) fail('stage dates out of order');
-  if (spec.stage === 'NEGOTIATING' && !(t.lastActivity! >= 1 && t.lastActivity! < t.created! - 1)) fail('last follow-up not after creation');
+  const chain = [t.created, t.signed, t.landed, t.started, t.operating].slice(
+    0,
+    stageIndex(spec.stage) + 1,
+  );
+  if (chain.some((days) => days === undefined || days < 1))
+    fail('every stage needs a date before today');
+  for (let i = 1; i < chain.length; i++)
+    if (chain[i]! > chain[i - 1]!) fail('stage dates out of order');
+  if (spec.stage === 'NEGOTIATING' && !(t.lastActivity! >= 1 && t.lastActivity! < t.created! - 1))
+    fail('last follow-up not after creation');
   for (const [days, percent] of t.arrivals ?? []) {
-    if (!(days >= 1 && days < t.signed!)) fail('capital arrives after the signing day and before today');
+    if (!(days >= 1 && days < t.signed!))
+      fail('capital arrives after the signing day and before today');
     if (!(percent > 0)) fail('arrival percent must be positive');
   }
-  if ((t.arrivals ?? []).reduce((sum, [, percent]) => sum + percent, 0) > 100) fail('more money than contracted');
-  if (spec.terminated && !(spec.terminated.daysAgo >= 1 && spec.terminated.daysAgo <= Math.min(...(chain as number[]), ...(t.arrivals ?? []).map(([d]) => d), t.lastActivity ?? Infinity))) {
+  if ((t.arrivals ?? []).reduce((sum, [, percent]) => sum + percent, 0) > 100)
+    fail('more money than contracted');
+  if (
+    spec.terminated &&
+    !(
+      spec.terminated.daysAgo >= 1 &&
+      spec.terminated.daysAgo <=
+        Math.min(
+          ...(chain as number[]),
+          ...(t.arrivals ?? []).map(([d]) => d),
+          t.lastActivity ?? Infinity,
+        )
+    )
+  ) {
     fail('terminated before its last fact');
   }
-  if (stageIndex(spec.stage) >= stageIndex('LANDED') && !(spec.land || spec.lease)) fail('landing needs land or a leased floor area');
-  if (stageIndex(spec.stage) >= stageIndex('SIGNED') && !(spec.amount >= 3000 && spec.amount <= 300000)) fail('contracted investment out of range');
+  if (stageIndex(spec.stage) >= stageIndex('LANDED') && !(spec.land || spec.lease))
+    fail('landing needs land or a leased floor area');
+  if (
+    stageIndex(spec.stage) >= stageIndex('SIGNED') &&
+    !(spec.amount >= 3000 && spec.amount <= 300000)
+  )
+    fail('contracted investment out of range');
 }
 
 function planMilestones(plan: Plan): void {
@@ -565,7 +718,8 @@ function planArrivals(plan: Plan, world: World, timeline: DemoTimeline): void {
     });
   }
   const total = plan.arrivals.reduce((sum, arrival) => sum + arrival.cents, 0);
-  if (total > contractedCents) throw new Error(`demo project ${plan.spec.name}: more money than contracted`);
+  if (total > contractedCents)
+    throw new Error(`demo project ${plan.spec.name}: more money than contracted`);
 }
 
 function planActivities(plan: Plan, world: World, timeline: DemoTimeline): void {
@@ -583,7 +737,13 @@ function planActivities(plan: Plan, world: World, timeline: DemoTimeline): void 
     other: duplicateElsewhere(spec, world),
   };
   const add = (kind: string, template: string, on: string, by: User = plan.owner) =>
-    plan.activities.push({ kind, summary: fill(template, values), on, by, createdAt: random.instant(on, 9, 18) });
+    plan.activities.push({
+      kind,
+      summary: fill(template, values),
+      on,
+      by,
+      createdAt: random.instant(on, 9, 18),
+    });
   const staff = [plan.owner, ...plan.team];
 
   // While negotiating: first contact, a few follow-ups, then the signing or the latest note.
@@ -591,12 +751,18 @@ function planActivities(plan: Plan, world: World, timeline: DemoTimeline): void 
   const first = random.pick(FIRST_CONTACT);
   add(first.kind, first.text, plan.createdOn);
   const span = -daysFrom(plan.createdOn, lastNegotiatingOn);
-  const between = [...new Set(Array.from({ length: random.int(1, 4) }, () => random.int(1, span - 1)))]
+  const between = [
+    ...new Set(Array.from({ length: random.int(1, 4) }, () => random.int(1, span - 1))),
+  ]
     .filter((day) => day > 0 && day < span)
     .sort((a, b) => a - b);
   // Talks move on: the sampled notes keep the catalogue's order, from first calls to the last round.
-  const notes = random.sample(NEGOTIATING_NOTES, between.length + 1).sort((a, b) => NEGOTIATING_NOTES.indexOf(a) - NEGOTIATING_NOTES.indexOf(b));
-  between.forEach((day, i) => add(notes[i].kind, notes[i].text, addDays(plan.createdOn, day), random.pick(staff)));
+  const notes = random
+    .sample(NEGOTIATING_NOTES, between.length + 1)
+    .sort((a, b) => NEGOTIATING_NOTES.indexOf(a) - NEGOTIATING_NOTES.indexOf(b));
+  between.forEach((day, i) =>
+    add(notes[i].kind, notes[i].text, addDays(plan.createdOn, day), random.pick(staff)),
+  );
   if (dates.signed) {
     add('SIGNING', random.pick(SIGNING_NOTES), dates.signed);
   } else if (spec.terminated) {
@@ -612,18 +778,30 @@ function planActivities(plan: Plan, world: World, timeline: DemoTimeline): void 
 
   // After signing: notes that fit the stage of their day; they move no clock (domain.md).
   const lastOn = plan.terminatedOn ? addDays(plan.terminatedOn, -1) : world.ago(1);
-  const afterCount = { SIGNED: random.int(0, 1), LANDED: random.int(1, 2), STARTED: random.int(1, 3), OPERATING: random.int(2, 3) }[spec.stage as LaterStage];
+  const afterCount = {
+    SIGNED: random.int(0, 1),
+    LANDED: random.int(1, 2),
+    STARTED: random.int(1, 3),
+    OPERATING: random.int(2, 3),
+  }[spec.stage as LaterStage];
   const room = -daysFrom(dates.signed, lastOn);
   const used = new Set<string>();
-  for (const offset of [...new Set(Array.from({ length: afterCount }, () => random.int(1, Math.max(1, room))))].sort((a, b) => a - b)) {
+  for (const offset of [
+    ...new Set(Array.from({ length: afterCount }, () => random.int(1, Math.max(1, room)))),
+  ].sort((a, b) => a - b)) {
     if (offset > room) continue;
     const on = addDays(dates.signed, offset);
-    const stageThen = [...LATER_STAGES].reverse().find((stage) => dates[DATE_OF[stage]] && dates[DATE_OF[stage]]! <= on)!;
+    const stageThen = [...LATER_STAGES]
+      .reverse()
+      .find((stage) => dates[DATE_OF[stage]] && dates[DATE_OF[stage]]! <= on)!;
     const choices = AFTER_SIGNING_NOTES[stageThen].filter((note) => !used.has(note.text));
     if (!choices.length) continue;
     const note = random.pick(choices);
     used.add(note.text);
-    const by = note.kind === 'MEETING' && plan.leader && random.chance(0.5) ? plan.leader : random.pick(staff);
+    const by =
+      note.kind === 'MEETING' && plan.leader && random.chance(0.5)
+        ? plan.leader
+        : random.pick(staff);
     add(note.kind, note.text, on, by);
   }
   const flag = spec.flags?.find((kind): kind is FlagKind => Boolean(FLAG_NOTES[kind]));
@@ -631,12 +809,22 @@ function planActivities(plan: Plan, world: World, timeline: DemoTimeline): void 
     const note = FLAG_NOTES[flag]!;
     add(note.kind, note.text, world.ago(random.int(3, 25)));
   }
-  if (spec.terminated) add('OTHER', `核查情况：${spec.terminated.reason}，已报请终止项目。`, addDays(plan.terminatedOn!, -random.int(2, 7)));
+  if (spec.terminated)
+    add(
+      'OTHER',
+      `核查情况：${spec.terminated.reason}，已报请终止项目。`,
+      addDays(plan.terminatedOn!, -random.int(2, 7)),
+    );
 }
 
 /** Where the same investor signed first (the other half of a DUPLICATE), for the note. */
 function duplicateElsewhere(spec: DemoProjectSpec, world: World): string {
-  const other = DEMO_PROJECTS.find((candidate) => candidate !== spec && candidate.investor === spec.investor && candidate.stage !== 'NEGOTIATING');
+  const other = DEMO_PROJECTS.find(
+    (candidate) =>
+      candidate !== spec &&
+      candidate.investor === spec.investor &&
+      candidate.stage !== 'NEGOTIATING',
+  );
   return other ? world.unit(other.unit).name : '其他县市区';
 }
 
@@ -647,7 +835,9 @@ function daysFrom(a: string, b: string): number {
 /** 合同编号 numbered per issuing office and year in signing order. */
 function numberContracts(plans: Plan[]): void {
   const counters = new Map<string, number>();
-  const signed = plans.filter((plan) => plan.dates.signed).sort((a, b) => a.dates.signed!.localeCompare(b.dates.signed!) || a.id - b.id);
+  const signed = plans
+    .filter((plan) => plan.dates.signed)
+    .sort((a, b) => a.dates.signed!.localeCompare(b.dates.signed!) || a.id - b.id);
   for (const plan of signed) {
     const year = plan.dates.signed!.slice(0, 4);
     const key = `${plan.spec.unit}:${year}`;
@@ -682,14 +872,38 @@ function projectRow(plan: Plan, investorId: number, chainId: number): Partial<Pr
   const signed = Boolean(dates.signed);
   const landed = Boolean(dates.landed);
   const arrived = plan.arrivals.reduce((sum, arrival) => sum + arrival.cents, 0);
-  const verified = plan.arrivals.reduce((sum, arrival) => sum + (arrival.verifiedAt ? arrival.cents : 0), 0);
+  const verified = plan.arrivals.reduce(
+    (sum, arrival) => sum + (arrival.verifiedAt ? arrival.cents : 0),
+    0,
+  );
   // A follow-up counts as progress only while negotiating (ActivitiesService); stages and money always.
-  const negotiatingNotes = plan.activities.filter((activity) => !dates.signed || activity.on <= dates.signed).map((activity) => activity.on);
-  const lastProgressOn = maxDate(plan.createdOn, ...Object.values(dates), ...plan.arrivals.map((arrival) => arrival.on), ...negotiatingNotes)!;
-  const writes = [plan.createdAt, plan.leaderAssignedAt, ...Object.values(plan.moveAt), ...plan.arrivals.map((arrival) => arrival.recordedAt), plan.terminatedAt];
-  const updatedAt = new Date(Math.max(...writes.filter((at): at is Date => at !== null && at !== undefined).map((at) => at.getTime())));
+  const negotiatingNotes = plan.activities
+    .filter((activity) => !dates.signed || activity.on <= dates.signed)
+    .map((activity) => activity.on);
+  const lastProgressOn = maxDate(
+    plan.createdOn,
+    ...Object.values(dates),
+    ...plan.arrivals.map((arrival) => arrival.on),
+    ...negotiatingNotes,
+  )!;
+  const writes = [
+    plan.createdAt,
+    plan.leaderAssignedAt,
+    ...Object.values(plan.moveAt),
+    ...plan.arrivals.map((arrival) => arrival.recordedAt),
+    plan.terminatedAt,
+  ];
+  const updatedAt = new Date(
+    Math.max(
+      ...writes
+        .filter((at): at is Date => at !== null && at !== undefined)
+        .map((at) => at.getTime()),
+    ),
+  );
   const moves = Object.keys(plan.moveAt).length;
-  const planned = signed ? Math.max(1000, Math.round((spec.amount * random.int(80, 120)) / 100 / 500) * 500) : spec.amount;
+  const planned = signed
+    ? Math.max(1000, Math.round((spec.amount * random.int(80, 120)) / 100 / 500) * 500)
+    : spec.amount;
   return {
     id: plan.id,
     code: `XM-${plan.createdOn.slice(0, 4)}-${String(plan.id).padStart(5, '0')}`,
@@ -764,12 +978,25 @@ function historyOf(plan: Plan, row: Partial<Project>): HistoryStep[] {
     changes: diffFields(null, state, ['code', ...AUDITED_PROJECT_FIELDS]),
     transition: { fromStage: null, toStage: 'NEGOTIATING', note: null },
   });
-  const change = (at: Date, by: User, action: HistoryStep['action'], patch: Partial<Project>, transition?: HistoryStep['transition']) => {
+  const change = (
+    at: Date,
+    by: User,
+    action: HistoryStep['action'],
+    patch: Partial<Project>,
+    transition?: HistoryStep['transition'],
+  ) => {
     const before = { ...state };
     Object.assign(state, patch);
-    steps.push({ at, by, action, changes: diffFields(before, state, AUDITED_PROJECT_FIELDS), transition });
+    steps.push({
+      at,
+      by,
+      action,
+      changes: diffFields(before, state, AUDITED_PROJECT_FIELDS),
+      transition,
+    });
   };
-  if (plan.leaderAssignedAt) change(plan.leaderAssignedAt, plan.owner, 'CHANGE_LEADER', { leaderId: row.leaderId });
+  if (plan.leaderAssignedAt)
+    change(plan.leaderAssignedAt, plan.owner, 'CHANGE_LEADER', { leaderId: row.leaderId });
   const evidence: Record<LaterStage, Partial<Project>> = {
     SIGNED: {
       signedOn: row.signedOn,
@@ -779,7 +1006,12 @@ function historyOf(plan: Plan, row: Partial<Project>): HistoryStep[] {
       plannedStartOn: row.plannedStartOn,
       plannedOperatingOn: row.plannedOperatingOn,
     },
-    LANDED: { landedOn: row.landedOn, companyCreditCode: row.companyCreditCode, landArea: row.landArea, leasedFloorArea: row.leasedFloorArea },
+    LANDED: {
+      landedOn: row.landedOn,
+      companyCreditCode: row.companyCreditCode,
+      landArea: row.landArea,
+      leasedFloorArea: row.leasedFloorArea,
+    },
     STARTED: { startedOn: row.startedOn, permitNo: row.permitNo },
     OPERATING: { operatingOn: row.operatingOn },
   };
@@ -794,9 +1026,19 @@ function historyOf(plan: Plan, row: Partial<Project>): HistoryStep[] {
     const at = plan.moveAt[stage];
     if (!at) break;
     // A leader may move only the projects it already leads, so not into 签约.
-    const movers = [plan.owner, ...plan.team, ...(plan.leader && stage !== 'SIGNED' ? [plan.leader] : [])];
+    const movers = [
+      plan.owner,
+      ...plan.team,
+      ...(plan.leader && stage !== 'SIGNED' ? [plan.leader] : []),
+    ];
     const by = plan.random.chance(0.8) ? plan.owner : plan.random.pick(movers);
-    change(at, by, 'MOVE', { stage, ...evidence[stage] }, { fromStage: from, toStage: stage, note: notes[stage] });
+    change(
+      at,
+      by,
+      'MOVE',
+      { stage, ...evidence[stage] },
+      { fromStage: from, toStage: stage, note: notes[stage] },
+    );
     from = stage;
   }
   if (plan.terminatedAt) {
@@ -811,13 +1053,24 @@ function historyOf(plan: Plan, row: Partial<Project>): HistoryStep[] {
 
 // ─── Database ────────────────────────────────────────────────────────────────────────────
 
-async function nextId(manager: EntityManager, target: EntityTarget<ObjectLiteral>): Promise<number> {
-  const row = await manager.createQueryBuilder(target, 't').select('MAX(t.id)', 'max').getRawOne<{ max: number | string | null }>();
+async function nextId(
+  manager: EntityManager,
+  target: EntityTarget<ObjectLiteral>,
+): Promise<number> {
+  const row = await manager
+    .createQueryBuilder(target, 't')
+    .select('MAX(t.id)', 'max')
+    .getRawOne<{ max: number | string | null }>();
   return Number(row?.max ?? 0) + 1;
 }
 
 /** Multi-row INSERTs with the ids given, so children can point at parents without reading back. */
-async function insertAll<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, rows: object[], chunk = 200): Promise<void> {
+async function insertAll<T extends ObjectLiteral>(
+  manager: EntityManager,
+  target: EntityTarget<T>,
+  rows: object[],
+  chunk = 200,
+): Promise<void> {
   for (let i = 0; i < rows.length; i += chunk) {
     await manager
       .createQueryBuilder()

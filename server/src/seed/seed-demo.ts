@@ -2,6 +2,7 @@ import { todayIso } from '@luodi/domain';
 import type { DataSource } from 'typeorm';
 import { User } from '../modules/users/user.entity';
 import { seedDemoAccounts } from './demo-accounts';
+import { seedDemoNotices } from './demo-notices';
 import { seedDemoProjects } from './demo-projects';
 
 /**
@@ -9,11 +10,15 @@ import { seedDemoProjects } from './demo-projects';
  * projects dated back from `today` (with their flag schedules refreshed, see seedDemoProjects).
  * A database that has any user is left alone.
  */
-export async function seedDemoData(dataSource: DataSource, today: string = todayIso()): Promise<boolean> {
+export async function seedDemoData(
+  dataSource: DataSource,
+  today: string = todayIso(),
+): Promise<boolean> {
   if ((await dataSource.getRepository(User).count()) > 0) return false;
   await dataSource.transaction(async (manager) => {
     const accounts = await seedDemoAccounts(manager);
     await seedDemoProjects(manager, accounts, today);
+    await seedDemoNotices(manager, accounts, today);
   });
   return true;
 }

@@ -14,7 +14,7 @@ import { Transactions } from '../../common/transactions';
 import { AuditService, diffFields } from '../audit/audit.service';
 import { OrgUnitsService } from '../org-units/org-units.service';
 import { Project } from '../projects/entities/project.entity';
-import { FlagsService, type RelatedFacts } from '../projects/flags.service';
+import { type FlagFactSource, FlagsService, type RelatedFacts } from '../projects/flags.service';
 import { ProjectLookup } from '../projects/project-lookup.service';
 import type { User } from '../users/user.entity';
 import type { IssueSupervisionInput, ReturnSupervisionInput } from './dto/supervision.inputs';
@@ -45,6 +45,26 @@ export interface SupervisionQuery {
   awaitingReply?: boolean | null;
 }
 
+/** For the flag rules: each project's notices still waiting for an answer. */
+export const AWAITED_NOTICES: FlagFactSource = {
+  async factsFor(
+    projectIds: number[],
+    manager: EntityManager,
+  ): Promise<Map<number, Partial<RelatedFacts>>> {
+    const rows = await manager.getRepository(Supervision).find({
+      select: { projectId: true, dueOn: true },
+      where: { projectId: In(projectIds), status: In(AWAITING) },
+    });
+    const result = new Map<number, Partial<RelatedFacts>>();
+    for (const row of rows) {
+      const facts = result.get(row.projectId) ?? { awaitedSupervisions: [] };
+      facts.awaitedSupervisions!.push({ dueOn: row.dueOn });
+      result.set(row.projectId, facts);
+    }
+    return result;
+  },
+};
+
 @Injectable()
 export class SupervisionsService implements OnModuleInit {
   constructor(
@@ -57,9 +77,7 @@ export class SupervisionsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.flags.registerFactSource({
-      factsFor: (ids, manager) => this.awaitedByProject(ids, manager),
-    });
+    this.flags.registerFactSource(AWAITED_NOTICES);
   }
 
   async issue(actor: User, projectId: string, input: IssueSupervisionInput): Promise<Supervision> {
@@ -213,24 +231,6 @@ export class SupervisionsService implements OnModuleInit {
       .addOrderBy('s.id', 'DESC')
       .limit(500)
       .getMany();
-  }
-
-  /** For the flag rules: each project's notices still waiting for an answer. */
-  private async awaitedByProject(
-    projectIds: number[],
-    manager: EntityManager,
-  ): Promise<Map<number, Partial<RelatedFacts>>> {
-    const rows = await manager.getRepository(Supervision).find({
-      select: { projectId: true, dueOn: true },
-      where: { projectId: In(projectIds), status: In(AWAITING) },
-    });
-    const result = new Map<number, Partial<RelatedFacts>>();
-    for (const row of rows) {
-      const facts = result.get(row.projectId) ?? { awaitedSupervisions: [] };
-      facts.awaitedSupervisions!.push({ dueOn: row.dueOn });
-      result.set(row.projectId, facts);
-    }
-    return result;
   }
 
   private async visibleNotice(
