@@ -47,7 +47,6 @@ export function IssueNoticeForm({
       layout="vertical"
       onFinish={submit}
       initialValues={{ dueOn: dayjs(addDays(todayIso(), 7)) }}
-      aria-label={t('notices.issueTitle')}
     >
       <Form.Item
         name="demand"
@@ -95,7 +94,6 @@ export function NoticeResponseForm({
       onFinish={(values) =>
         onSubmit((values.text ?? '').trim(), values.dueOn?.format('YYYY-MM-DD') ?? null, form)
       }
-      aria-label={label}
     >
       <Form.Item
         name="text"
