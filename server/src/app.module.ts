@@ -17,6 +17,7 @@ import { HealthModule } from './modules/health/health.module';
 import { OrgUnitsModule } from './modules/org-units/org-units.module';
 import { ProjectsModule } from './modules/projects/projects.module';
 import { RatesModule } from './modules/rates/rates.module';
+import { TargetsModule } from './modules/targets/targets.module';
 import { UsersModule } from './modules/users/users.module';
 
 export interface AppModuleOptions {
@@ -65,6 +66,7 @@ export class AppModule {
         UsersModule,
         ProjectsModule,
         RatesModule,
+        TargetsModule,
         HealthModule,
         ...serveClient,
       ],

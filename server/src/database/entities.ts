@@ -9,6 +9,7 @@ import { ProjectMember } from '../modules/projects/entities/project-member.entit
 import { Project } from '../modules/projects/entities/project.entity';
 import { StageTransition } from '../modules/projects/entities/stage-transition.entity';
 import { Setting } from '../modules/settings/setting.entity';
+import { Target } from '../modules/targets/target.entity';
 import { User } from '../modules/users/user.entity';
 
 export const ENTITIES = [
@@ -24,4 +25,5 @@ export const ENTITIES = [
   Activity,
   ProjectFlag,
   Setting,
+  Target,
 ];

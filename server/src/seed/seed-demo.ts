@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { User } from '../modules/users/user.entity';
 import { seedDemoAccounts } from './demo-accounts';
 import { seedDemoProjects } from './demo-projects';
+import { seedDemoTargets } from './demo-targets';
 
 /**
  * Fills an empty database with the demo city in one transaction: accounts, then chains and
@@ -14,6 +15,7 @@ export async function seedDemoData(dataSource: DataSource, today: string = today
   await dataSource.transaction(async (manager) => {
     const accounts = await seedDemoAccounts(manager);
     await seedDemoProjects(manager, accounts, today);
+    await seedDemoTargets(manager, accounts, today);
   });
   return true;
 }
