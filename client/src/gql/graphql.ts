@@ -65,15 +65,31 @@ export type FlagLevel =
 
 export type ProjectFilter = {
   chainId?: string | number | null | undefined;
+  /** With orgUnitId: the unit’s own projects only, as the rates group them */
+  directOrgUnitOnly?: boolean | null | undefined;
   /** Projects showing this flag today */
   flag?: FlagKind | null | undefined;
   includeTerminated?: boolean | null | undefined;
+  /** Landed on or after */
+  landedFrom?: string | null | undefined;
+  /** Landed on or before */
+  landedTo?: string | null | undefined;
   leaderId?: string | number | null | undefined;
+  /** contractedInvestment ≥ this many 万元 */
+  minContractedInvestment?: number | null | undefined;
   /** The unit and everything under it */
   orgUnitId?: string | number | null | undefined;
   ownerId?: string | number | null | undefined;
+  /** Got to this stage, by its date, as the rates count it */
+  reachedStage?: Stage | null | undefined;
   /** Part of the project name, code or investor name */
   search?: string | null | undefined;
+  /** Signed on or after (a rates cohort, with signedTo) */
+  signedFrom?: string | null | undefined;
+  /** Signed on or before */
+  signedTo?: string | null | undefined;
+  /** 招商方式, by its name */
+  sourceMethod?: string | null | undefined;
 };
 
 export type ProjectStatus =
