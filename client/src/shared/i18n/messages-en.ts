@@ -335,4 +335,13 @@ export const enMessages: Record<MessageKey, string> = {
   'terminate.done': 'Terminated “{name}”',
   'terminate.notAllowed':
     'Only the project’s staff owner, team or responsible leader can terminate it.',
+  'board.chip.signed': 'Signed: {range}',
+  'board.chip.landed': 'Landed: {range}',
+  'board.chip.reached': 'Reached “{stage}”',
+  'board.chip.sourceMethod': 'Method: {method}',
+  'board.chip.minContracted': 'Contracted ≥ {amount}',
+  'board.chip.directOrgUnitOnly': 'This unit only (no sub-units)',
+  'board.chip.includeTerminated': 'Terminated included',
+  'board.chip.remove': 'Remove filter “{label}”',
+  'board.card.terminated': '[Terminated]',
 };

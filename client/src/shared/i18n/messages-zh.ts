@@ -324,6 +324,15 @@ export const zhMessages = {
   'terminate.confirm': '确定终止“{name}”吗？此操作不能撤销。',
   'terminate.done': '已终止“{name}”',
   'terminate.notAllowed': '只有该项目的挂钩专员、专班成员或包抓领导可以终止它。',
+  'board.chip.signed': '签约日期：{range}',
+  'board.chip.landed': '落地日期：{range}',
+  'board.chip.reached': '已到「{stage}」',
+  'board.chip.sourceMethod': '招商方式：{method}',
+  'board.chip.minContracted': '合同引资额 ≥ {amount}',
+  'board.chip.directOrgUnitOnly': '仅本单位（不含下级）',
+  'board.chip.includeTerminated': '含已终止项目',
+  'board.chip.remove': '移除筛选“{label}”',
+  'board.card.terminated': '[已终止]',
 } as const;
 
 export type MessageKey = keyof typeof zhMessages;
