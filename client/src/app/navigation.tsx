@@ -1,8 +1,22 @@
-import { HomeOutlined, ProjectOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AimOutlined,
+  DashboardOutlined,
+  FileTextOutlined,
+  HomeOutlined,
+  ProjectOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
 import type { Role } from '../gql/graphql';
 import type { MessageKey } from '../shared/i18n';
-import { BoardPage, HomePage, UsersPage } from './pages';
+import {
+  BoardPage,
+  CockpitPage,
+  HomePage,
+  MonthlyReportPage,
+  TargetsAdminPage,
+  UsersPage,
+} from './pages';
 
 export const NAV_GROUPS = [
   { key: 'work', labelKey: 'nav.group.work' },
@@ -30,12 +44,36 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   },
   { path: '/home', labelKey: 'nav.home', icon: <HomeOutlined />, group: 'work', page: HomePage },
   {
+    path: '/cockpit',
+    labelKey: 'nav.cockpit',
+    icon: <DashboardOutlined />,
+    group: 'work',
+    roles: ['LEADER', 'SUPERVISOR', 'ADMIN'],
+    page: CockpitPage,
+  },
+  {
+    path: '/cockpit/report',
+    labelKey: 'nav.monthlyReport',
+    icon: <FileTextOutlined />,
+    group: 'work',
+    roles: ['LEADER', 'SUPERVISOR', 'ADMIN'],
+    page: MonthlyReportPage,
+  },
+  {
     path: '/settings/users',
     labelKey: 'nav.users',
     icon: <TeamOutlined />,
     group: 'settings',
     roles: ['ADMIN'],
     page: UsersPage,
+  },
+  {
+    path: '/settings/targets',
+    labelKey: 'nav.targets',
+    icon: <AimOutlined />,
+    group: 'settings',
+    roles: ['ADMIN'],
+    page: TargetsAdminPage,
   },
 ];
 

@@ -12,3 +12,14 @@ export const UsersPage = lazy(() =>
 export const BoardPage = lazy(() =>
   import('./board-route').then((module) => ({ default: module.BoardRoute })),
 );
+// The cockpit's pages share one chunk with ECharts; exceljs loads only when exporting.
+const cockpit = () => import('../features/cockpit');
+export const CockpitPage = lazy(() =>
+  cockpit().then((module) => ({ default: module.CockpitPage })),
+);
+export const MonthlyReportPage = lazy(() =>
+  cockpit().then((module) => ({ default: module.MonthlyReportPage })),
+);
+export const TargetsAdminPage = lazy(() =>
+  cockpit().then((module) => ({ default: module.TargetsAdminPage })),
+);

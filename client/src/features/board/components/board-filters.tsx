@@ -143,7 +143,13 @@ export function BoardFilters({ filters, active, onChange, onClear }: BoardFilter
 type FilterPatch = Partial<Record<keyof Filters, string | null>>;
 
 /** The filters a cockpit link brought along, each a chip that removes it. */
-function CohortChips({ filters, onChange }: { filters: Filters; onChange: (patch: FilterPatch) => void }) {
+function CohortChips({
+  filters,
+  onChange,
+}: {
+  filters: Filters;
+  onChange: (patch: FilterPatch) => void;
+}) {
   const t = useT();
   const bilingual = useBilingual();
   const { locale } = useLocale();
@@ -171,17 +177,36 @@ function CohortChips({ filters, onChange }: { filters: Filters; onChange: (patch
     });
   }
   if (filters.sourceMethod) {
-    chips.push({ key: 'method', label: t('board.chip.sourceMethod', { method: filters.sourceMethod }), remove: { sourceMethod: null } });
+    chips.push({
+      key: 'method',
+      label: t('board.chip.sourceMethod', { method: filters.sourceMethod }),
+      remove: { sourceMethod: null },
+    });
   }
   if (filters.minContractedInvestment) {
-    const amount = formatWan(Number(filters.minContractedInvestment), locale === 'en-US' ? 'en' : 'zh');
-    chips.push({ key: 'min', label: t('board.chip.minContracted', { amount }), remove: { minContractedInvestment: null } });
+    const amount = formatWan(
+      Number(filters.minContractedInvestment),
+      locale === 'en-US' ? 'en' : 'zh',
+    );
+    chips.push({
+      key: 'min',
+      label: t('board.chip.minContracted', { amount }),
+      remove: { minContractedInvestment: null },
+    });
   }
   if (filters.directOrgUnitOnly) {
-    chips.push({ key: 'direct', label: t('board.chip.directOrgUnitOnly'), remove: { directOrgUnitOnly: null } });
+    chips.push({
+      key: 'direct',
+      label: t('board.chip.directOrgUnitOnly'),
+      remove: { directOrgUnitOnly: null },
+    });
   }
   if (filters.includeTerminated) {
-    chips.push({ key: 'terminated', label: t('board.chip.includeTerminated'), remove: { includeTerminated: null } });
+    chips.push({
+      key: 'terminated',
+      label: t('board.chip.includeTerminated'),
+      remove: { includeTerminated: null },
+    });
   }
   return chips.map((chip) => (
     <Tag

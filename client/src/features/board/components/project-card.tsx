@@ -156,7 +156,9 @@ function CardBody({ card }: { card: BoardCardFragment }) {
   return (
     <>
       <div style={nameStyle}>
-        {card.status === 'TERMINATED' && <span style={terminatedStyle}>{t('board.card.terminated')}</span>}
+        {card.status === 'TERMINATED' && (
+          <span style={terminatedStyle}>{t('board.card.terminated')}</span>
+        )}
         {card.name}
       </div>
       <div style={mutedStyle}>{card.investor.name}</div>

@@ -74,7 +74,8 @@ export function readBoardFilters(params: URLSearchParams): BoardFilters {
   const reached = params.get('reachedStage')?.trim().toUpperCase();
   if (isStage(reached)) filters.reachedStage = reached;
   const method = params.get('sourceMethod')?.trim();
-  if (method && (SOURCE_METHODS as readonly string[]).includes(method)) filters.sourceMethod = method;
+  if (method && (SOURCE_METHODS as readonly string[]).includes(method))
+    filters.sourceMethod = method;
   const min = params.get('minContractedInvestment')?.trim();
   if (min && /^\d+(\.\d{1,2})?$/.test(min)) filters.minContractedInvestment = min;
   for (const key of SWITCH_KEYS) {
@@ -102,7 +103,9 @@ export function toProjectFilter(filters: BoardFilters): ProjectFilter {
   const { minContractedInvestment, directOrgUnitOnly, includeTerminated, ...rest } = filters;
   return {
     ...rest,
-    ...(minContractedInvestment ? { minContractedInvestment: Number(minContractedInvestment) } : {}),
+    ...(minContractedInvestment
+      ? { minContractedInvestment: Number(minContractedInvestment) }
+      : {}),
     ...(directOrgUnitOnly ? { directOrgUnitOnly: true } : {}),
     ...(includeTerminated ? { includeTerminated: true } : {}),
   };

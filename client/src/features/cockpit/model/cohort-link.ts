@@ -1,5 +1,7 @@
 import { yearPeriod, type Stage, type TargetMetric } from '@luodi/domain';
-import type { RateGroup } from '../../../gql/graphql';
+
+/** The groupings of the rates query. */
+export type RateGroup = 'ORG_UNIT' | 'CHAIN' | 'LEADER' | 'SOURCE_METHOD';
 
 /** The key the rates give a leaderless group: the board cannot filter for "no leader". */
 const NO_LEADER = 'NONE';
@@ -48,7 +50,8 @@ export function cohortBoardPath(spec: CohortSpec): string | null {
     const value = spec[key];
     if (value) params.set(key, value);
   }
-  if (spec.minContractedInvestment !== undefined) params.set('minContractedInvestment', String(spec.minContractedInvestment));
+  if (spec.minContractedInvestment !== undefined)
+    params.set('minContractedInvestment', String(spec.minContractedInvestment));
   params.set('includeTerminated', 'true');
   return `/board?${params.toString()}`;
 }
@@ -73,7 +76,12 @@ export function targetBoardPath(target: TargetScope): string | null {
     case 'CONTRACTED_INVESTMENT':
       return cohortBoardPath({ ...scope, signedFrom: from, signedTo: to });
     case 'LANDED_COUNT':
-      return cohortBoardPath({ ...scope, landedFrom: from, landedTo: to, minContractedInvestment: target.minInvestment ?? 0 });
+      return cohortBoardPath({
+        ...scope,
+        landedFrom: from,
+        landedTo: to,
+        minContractedInvestment: target.minInvestment ?? 0,
+      });
     case 'ARRIVED_INVESTMENT':
       return null;
   }

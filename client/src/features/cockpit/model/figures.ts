@@ -23,11 +23,15 @@ export interface Ranked<T> {
 export function rankRows<T>(rows: T[], valueOf: (row: T) => number | null): Ranked<T>[] {
   const ranked = rows
     .map((row) => ({ row, value: valueOf(row), bottom: false }))
-    .sort((a, b) => (a.value === null ? 1 : 0) - (b.value === null ? 1 : 0) || (b.value ?? 0) - (a.value ?? 0));
+    .sort(
+      (a, b) =>
+        (a.value === null ? 1 : 0) - (b.value === null ? 1 : 0) || (b.value ?? 0) - (a.value ?? 0),
+    );
   const withValue = ranked.filter((item) => item.value !== null);
   if (withValue.length > 1) {
     const lowest = withValue[withValue.length - 1].value;
-    for (const item of withValue) item.bottom = item.value === lowest && lowest !== withValue[0].value;
+    for (const item of withValue)
+      item.bottom = item.value === lowest && lowest !== withValue[0].value;
   }
   return ranked;
 }

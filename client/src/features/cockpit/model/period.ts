@@ -32,7 +32,7 @@ export function readPeriod(params: URLSearchParams, today: string): Period {
     const from = params.get('from');
     const to = params.get('to');
     if (isIsoDate(from) && isIsoDate(to) && from <= to) return { preset, from, to };
-  } else if (isPreset(preset)) {
+  } else if (isPreset(preset) && preset !== 'custom') {
     return presetPeriod(preset, today);
   }
   return presetPeriod('thisYear', today);
