@@ -11,24 +11,25 @@ type DemoTarget = { metric: TargetMetric; value: number; minInvestment?: number 
 /** "引进投资3000万元以上的产业链落地项目40个以上" (seed 003), scaled to the demo city's projects. */
 const CITY_TARGETS: DemoTarget[] = [
   { metric: 'SIGNED_COUNT', value: 40 },
-  { metric: 'CONTRACTED_INVESTMENT', value: 800_000 },
+  { metric: 'CONTRACTED_INVESTMENT', value: 1_500_000 },
   { metric: 'LANDED_COUNT', value: 40, minInvestment: 3000 },
-  { metric: 'ARRIVED_INVESTMENT', value: 300_000 },
+  { metric: 'ARRIVED_INVESTMENT', value: 800_000 },
 ];
 const COUNTY_TARGETS: Record<string, DemoTarget[]> = {
   luxi: [
-    { metric: 'SIGNED_COUNT', value: 15 },
+    { metric: 'SIGNED_COUNT', value: 20 },
     { metric: 'LANDED_COUNT', value: 12, minInvestment: 3000 },
-    { metric: 'ARRIVED_INVESTMENT', value: 120_000 },
+    { metric: 'ARRIVED_INVESTMENT', value: 300_000 },
   ],
   huayuan: [
-    { metric: 'SIGNED_COUNT', value: 12 },
+    { metric: 'SIGNED_COUNT', value: 14 },
     { metric: 'LANDED_COUNT', value: 10, minInvestment: 3000 },
-    { metric: 'ARRIVED_INVESTMENT', value: 100_000 },
+    { metric: 'ARRIVED_INVESTMENT', value: 350_000 },
   ],
   baojing: [
-    { metric: 'SIGNED_COUNT', value: 8 },
-    { metric: 'LANDED_COUNT', value: 6, minInvestment: 3000 },
+    { metric: 'SIGNED_COUNT', value: 12 },
+    { metric: 'LANDED_COUNT', value: 8, minInvestment: 3000 },
+    // Not set yet (0): the cockpit shows "—" rather than a percentage of nothing.
     { metric: 'ARRIVED_INVESTMENT', value: 0 },
   ],
 };
@@ -38,7 +39,7 @@ const CHAIN_TARGETS: Record<string, DemoTarget[]> = {
     { metric: 'LANDED_COUNT', value: 8, minInvestment: 3000 },
   ],
   锰锌钒新材料: [
-    { metric: 'CONTRACTED_INVESTMENT', value: 300_000 },
+    { metric: 'CONTRACTED_INVESTMENT', value: 400_000 },
     { metric: 'LANDED_COUNT', value: 10, minInvestment: 3000 },
   ],
 };

@@ -79,22 +79,22 @@ export function CockpitPage() {
       />
       <KpiTiles total={total} period={period} />
       <Row gutter={[16, 16]}>
-        <Col xs={24} lg={10}>
-          <Card size="small" title={t('cockpit.funnel.title')}>
+        <Col xs={24} lg={9}>
+          <Card size="small" title={t('cockpit.funnel.title')} style={{ height: '100%' }}>
             <StageFunnel total={total} period={period} />
           </Card>
         </Col>
-        <Col xs={24} lg={14}>
+        <Col xs={24} lg={15}>
+          <Card size="small" title={t('cockpit.ranking.title')} style={{ height: '100%' }}>
+            <RankingBars rowsByGroup={rowsByGroup} period={period} />
+          </Card>
+        </Col>
+        <Col span={24}>
           <Card size="small" title={t('cockpit.trend.title')}>
             <TrendChart months={shown.cockpitTrend} />
           </Card>
         </Col>
-        <Col xs={24} lg={12}>
-          <Card size="small" title={t('cockpit.ranking.title')}>
-            <RankingBars rowsByGroup={rowsByGroup} period={period} />
-          </Card>
-        </Col>
-        <Col xs={24} lg={12}>
+        <Col span={24}>
           <Card size="small" title={t('cockpit.targets.title', { year })}>
             <TargetProgressList targets={shown.targets} />
           </Card>

@@ -22,13 +22,17 @@ const PRINT_CSS = `
 .luodi-report th:first-child, .luodi-report td:first-child { text-align: left; }
 .luodi-report th { background: #f3f3f3; }
 .luodi-report tr.total td { font-weight: 600; }
+.luodi-report .pair { display: grid; grid-template-columns: 2fr 3fr; gap: 12px; align-items: start; }
 .luodi-report .bottom { color: #fff; background: #262626; padding: 0 4px; margin-left: 4px; font-size: 11px; }
 @media print {
   @page { size: A4 portrait; margin: 10mm; }
   body, #root { background: #fff !important; }
   .ant-layout-sider, .ant-layout-header, .luodi-no-print { display: none !important; }
   .ant-layout-content { padding: 0 !important; }
-  .luodi-report { padding: 0; max-width: none; font-size: 10.5px; }
+  .luodi-report { padding: 0; max-width: none; font-size: 9px; line-height: 1.3; }
+  .luodi-report h1 { font-size: 15px; }
+  .luodi-report h2 { font-size: 11px; margin: 8px 0 3px; }
+  .luodi-report th, .luodi-report td { padding: 1px 4px; }
   .luodi-report h2 { break-after: avoid; }
   .luodi-report table { break-inside: avoid; }
 }
@@ -134,25 +138,56 @@ export function MonthlyReportPage() {
         {t('report.subtitle', { from: `${year}-01-01`, to: monthTo, today: todayIso() })}
       </div>
 
-      <h2>{t('report.section.indicators')}</h2>
-      <table>
-        <thead>
-          <tr>
-            <th>{t('report.indicator')}</th>
-            <th>{t('report.thisMonth', { month })}</th>
-            <th>{t('report.yearToDate')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {indicators.map(([label, value]) => (
-            <tr key={label}>
-              <td>{label}</td>
-              <td>{value(monthTotal)}</td>
-              <td>{value(yearTotal)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="pair">
+        <section>
+          <h2>{t('report.section.indicators')}</h2>
+          <table>
+            <thead>
+              <tr>
+                <th>{t('report.indicator')}</th>
+                <th>{t('report.thisMonth', { month })}</th>
+                <th>{t('report.yearToDate')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {indicators.map(([label, value]) => (
+                <tr key={label}>
+                  <td>{label}</td>
+                  <td>{value(monthTotal)}</td>
+                  <td>{value(yearTotal)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+        <section>
+          <h2>{t('report.section.trend')}</h2>
+          <table>
+            <thead>
+              <tr>
+                <th>{t('report.monthColumn')}</th>
+                <th>{t('cockpit.trend.signed')}</th>
+                <th>{t('cockpit.kpi.contracted')}</th>
+                <th>{t('cockpit.trend.landed')}</th>
+                <th>{t('cockpit.trend.arrived')}</th>
+                <th>{t('cockpit.table.verified')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.cockpitTrend.map((row) => (
+                <tr key={row.month}>
+                  <td>{row.month}</td>
+                  <td>{row.signedCount}</td>
+                  <td>{wan(row.contractedInvestment)}</td>
+                  <td>{row.landedCount}</td>
+                  <td>{wan(row.arrivedInvestment)}</td>
+                  <td>{wan(row.arrivedVerified)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      </div>
 
       <h2>{t('report.section.byOrgUnit')}</h2>
       {groupTable(data.yearByOrgUnit, t('cockpit.group.ORG_UNIT'))}
@@ -186,31 +221,6 @@ export function MonthlyReportPage() {
         </table>
       )}
 
-      <h2>{t('report.section.trend')}</h2>
-      <table>
-        <thead>
-          <tr>
-            <th>{t('report.monthColumn')}</th>
-            <th>{t('cockpit.trend.signed')}</th>
-            <th>{t('cockpit.kpi.contracted')}</th>
-            <th>{t('cockpit.trend.landed')}</th>
-            <th>{t('cockpit.trend.arrived')}</th>
-            <th>{t('cockpit.table.verified')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.cockpitTrend.map((row) => (
-            <tr key={row.month}>
-              <td>{row.month}</td>
-              <td>{row.signedCount}</td>
-              <td>{wan(row.contractedInvestment)}</td>
-              <td>{row.landedCount}</td>
-              <td>{wan(row.arrivedInvestment)}</td>
-              <td>{wan(row.arrivedVerified)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
       <p style={{ marginTop: 8, color: '#555' }}>{t('report.footnote')}</p>
     </div>
   );

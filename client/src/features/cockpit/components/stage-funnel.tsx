@@ -38,7 +38,7 @@ export function StageFunnel({ total, period }: { total: RateFieldsFragment; peri
             sort: 'none',
             min: 0,
             max: Math.max(total.signedCount, 1),
-            minSize: '8%',
+            minSize: '22%',
             gap: 2,
             label: { show: true, position: 'inside', formatter: '{b}  {c}' },
             data,

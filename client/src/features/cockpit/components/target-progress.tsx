@@ -16,6 +16,12 @@ const rowStyle: CSSProperties = {
   font: 'inherit',
 };
 
+const gridStyle: CSSProperties = {
+  display: 'grid',
+  gridTemplateColumns: 'repeat(auto-fill, minmax(440px, 1fr))',
+  columnGap: 32,
+};
+
 /** "湘西市 · 落地项目数（≥3,000.00 万元）" */
 export function useTargetTitle() {
   const bilingual = useBilingual();
@@ -48,7 +54,7 @@ export function TargetProgressList({ targets }: { targets: TargetFieldsFragment[
   const figure = useTargetFigure();
   if (targets.length === 0) return <Empty description={t('cockpit.targets.none')} />;
   return (
-    <div>
+    <div style={gridStyle}>
       {targets.map((target) => {
         const path = targetBoardPath({
           year: target.year,
