@@ -3,9 +3,9 @@ import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { Scope } from '../org-units/org-units.service';
 import type { Target } from './target.entity';
 
-/** Where the target's own scope sits: the org unit's subtree path, or the chain. */
+/** The org units a unit's target counts: the unit and its subtree. */
 export interface TargetPlace {
-  unitPath?: string;
+  unitIds?: number[];
 }
 
 /**
@@ -14,15 +14,21 @@ export interface TargetPlace {
  * year, and capital that arrived that year. Terminated projects keep the facts they earned, as
  * in the rates. Only projects in both the target's scope and the caller's are counted.
  */
-export async function targetActual(dataSource: DataSource, target: Target, place: TargetPlace, scope: Scope): Promise<number> {
+export async function targetActual(
+  dataSource: DataSource,
+  target: Target,
+  place: TargetPlace,
+  scope: Scope,
+): Promise<number> {
   const { from, to } = yearPeriod(target.year);
   const projects = (qb: SelectQueryBuilder<object>) => {
-    if (target.scopeKind === 'ORG_UNIT') {
-      qb.andWhere('p.orgUnitId IN (SELECT u.id FROM org_unit u WHERE u.path LIKE :unitPath)', { unitPath: `${place.unitPath}%` });
-    } else {
+    let unitIds = target.scopeKind === 'ORG_UNIT' ? place.unitIds! : null;
+    if (!scope.all)
+      unitIds = (unitIds ?? scope.orgUnitIds).filter((id) => scope.orgUnitIds.includes(id));
+    if (target.scopeKind === 'CHAIN')
       qb.andWhere('p.chainId = :chainId', { chainId: target.scopeId });
-    }
-    if (!scope.all) qb.andWhere('p.orgUnitId IN (:...scopeIds)', { scopeIds: scope.orgUnitIds });
+    if (unitIds)
+      qb.andWhere(unitIds.length > 0 ? 'p.orgUnitId IN (:...unitIds)' : '1 = 0', { unitIds });
     return qb.setParameters({ from, to });
   };
   const base = () => dataSource.createQueryBuilder().from('project', 'p');
@@ -32,14 +38,19 @@ export async function targetActual(dataSource: DataSource, target: Target, place
       qb = base().select('COUNT(*)', 'actual').where('p.signedOn >= :from AND p.signedOn <= :to');
       break;
     case 'CONTRACTED_INVESTMENT':
-      qb = base().select('ROUND(SUM(p.contractedInvestment), 2)', 'actual').where('p.signedOn >= :from AND p.signedOn <= :to');
+      qb = base()
+        .select('ROUND(SUM(p.contractedInvestment), 2)', 'actual')
+        .where('p.signedOn >= :from AND p.signedOn <= :to');
       break;
     case 'LANDED_COUNT':
       qb = base()
         .select('COUNT(*)', 'actual')
-        .where('p.landedOn >= :from AND p.landedOn <= :to AND p.contractedInvestment >= :minInvestment', {
-          minInvestment: target.minInvestment ?? 0,
-        });
+        .where(
+          'p.landedOn >= :from AND p.landedOn <= :to AND p.contractedInvestment >= :minInvestment',
+          {
+            minInvestment: target.minInvestment ?? 0,
+          },
+        );
       break;
     case 'ARRIVED_INVESTMENT':
       qb = dataSource

@@ -4,7 +4,8 @@ import { IndustryChain } from '../chains/industry-chain.entity';
 import { OrgUnit } from '../org-units/org-unit.entity';
 import { TARGET_SCOPES } from './target.entity';
 
-const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+const asEnum = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 export const TargetMetricEnum = asEnum(TARGET_METRICS);
 export const TargetScopeEnum = asEnum(TARGET_SCOPES);
 registerEnumType(TargetMetricEnum, {
@@ -24,7 +25,10 @@ export class TargetProgress {
   @Field(() => TargetScopeEnum)
   scope: keyof typeof TargetScopeEnum;
 
-  @Field(() => OrgUnit, { nullable: true, description: 'Set when scope is ORG_UNIT: the unit and its subtree' })
+  @Field(() => OrgUnit, {
+    nullable: true,
+    description: 'Set when scope is ORG_UNIT: the unit and its subtree',
+  })
   orgUnit: OrgUnit | null;
 
   @Field(() => IndustryChain, { nullable: true, description: 'Set when scope is CHAIN' })
@@ -36,13 +40,19 @@ export class TargetProgress {
   @Field(() => Float, { description: 'A count, or 万元' })
   target: number;
 
-  @Field(() => Float, { nullable: true, description: 'LANDED_COUNT: counts projects contracted at ≥ this many 万元' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'LANDED_COUNT: counts projects contracted at ≥ this many 万元',
+  })
   minInvestment: number | null;
 
   @Field(() => Float, { description: 'Reached in the calendar year, in the caller’s scope' })
   actual: number;
 
-  @Field(() => Float, { nullable: true, description: '100 × actual / target; null when the target is 0' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '100 × actual / target; null when the target is 0',
+  })
   percentage: number | null;
 }
 
@@ -63,6 +73,9 @@ export class SetTargetInput {
   @Field(() => Float)
   value: number;
 
-  @Field(() => Float, { nullable: true, description: 'Required for LANDED_COUNT, refused otherwise' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Required for LANDED_COUNT, refused otherwise',
+  })
   minInvestment?: number | null;
 }
