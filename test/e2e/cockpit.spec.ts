@@ -136,4 +136,29 @@ describe('the leaders’ cockpit', () => {
     await page.screenshot({ path: artifactPath('monthly-report.png'), fullPage: true });
     await page.close();
   });
+
+  it('lets an admin set a yearly target under 设置, validated and replaced in place', async () => {
+    const page = await signIn('admin', '/settings/targets');
+    await page.getByRole('heading', { name: '年度目标' }).waitFor();
+    await page.getByText('产业链', { exact: true }).click();
+    await page.getByRole('combobox', { name: '产业链' }).click();
+    await page.getByTitle('生物医药', { exact: true }).click();
+    await page.getByRole('combobox', { name: '指标' }).click();
+    await page.getByTitle('签约数', { exact: true }).click();
+    await page.getByRole('button', { name: '保存目标' }).click();
+    await page.getByText('请填写目标值').waitFor();
+
+    await page.getByLabel('目标值').fill('12');
+    await page.getByRole('button', { name: '保存目标' }).click();
+    await page.getByText('目标已保存').waitFor();
+    const row = page.getByRole('row', { name: /生物医药 · 签约数/ });
+    await row.getByRole('cell', { name: '12', exact: true }).waitFor();
+
+    await page.getByLabel('目标值').fill('15');
+    await page.getByRole('button', { name: '保存目标' }).click();
+    await row.getByRole('cell', { name: '15', exact: true }).waitFor();
+    expect(await page.getByRole('row', { name: /生物医药 · 签约数/ }).count()).toBe(1);
+    await page.screenshot({ path: artifactPath('targets-admin.png') });
+    await page.close();
+  });
 });
