@@ -1,3 +1,4 @@
+import type { Workbook } from 'exceljs';
 import type { RateFieldsFragment } from '../../../gql/graphql';
 import type { RateGroup } from '../model/cohort-link';
 import type { Period } from '../model/period';
@@ -30,13 +31,13 @@ const COLUMNS: {
 ];
 
 /**
- * The rates of the cohort as an .xlsx, one sheet per grouping: Chinese headers, amounts in 万元,
- * the header row frozen. An empty denominator is written "—", not 0 %. exceljs loads on demand.
+ * The rates of the cohort as a workbook, one sheet per grouping: Chinese headers, amounts in 万元,
+ * the header row and the name column frozen. An empty denominator is written "—", not 0 %.
  */
-export async function exportRates(
+export async function buildRatesWorkbook(
   rowsByGroup: Record<RateGroup, RateFieldsFragment[]>,
   period: Period,
-): Promise<void> {
+): Promise<Workbook> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '落地';
@@ -64,7 +65,15 @@ export async function exportRates(
     worksheet.addRow([]);
     worksheet.addRow([`签约期间：${period.from} 至 ${period.to}；含已终止项目`]);
   }
-  const buffer = await workbook.xlsx.writeBuffer();
+  return workbook;
+}
+
+/** Downloads the rates workbook; exceljs loads only now, not with the page. */
+export async function exportRates(
+  rowsByGroup: Record<RateGroup, RateFieldsFragment[]>,
+  period: Period,
+): Promise<void> {
+  const buffer = await (await buildRatesWorkbook(rowsByGroup, period)).xlsx.writeBuffer();
   const url = URL.createObjectURL(
     new Blob([buffer], {
       type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
