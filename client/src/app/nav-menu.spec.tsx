@@ -20,9 +20,12 @@ function menuLabels() {
 describe('navigation per role', () => {
   it.each<[Role, string[]]>([
     ['STAFF', ['/board', '/home']],
-    ['LEADER', ['/board', '/home']],
-    ['SUPERVISOR', ['/board', '/home']],
-    ['ADMIN', ['/board', '/home', '/settings/users']],
+    ['LEADER', ['/board', '/home', '/cockpit', '/cockpit/report']],
+    ['SUPERVISOR', ['/board', '/home', '/cockpit', '/cockpit/report']],
+    [
+      'ADMIN',
+      ['/board', '/home', '/cockpit', '/cockpit/report', '/settings/users', '/settings/targets'],
+    ],
   ])('%s sees only the pages meant for that role', (role, paths) => {
     expect(navEntriesFor(role).map((entry) => entry.path)).toEqual(paths);
   });
@@ -35,7 +38,7 @@ describe('navigation per role', () => {
 
   it('shows an administrator the user settings under 设置', async () => {
     await renderMenu('ADMIN');
-    expect(menuLabels()).toEqual(['看板', '工作台', '用户']);
+    expect(menuLabels()).toEqual(['看板', '工作台', '驾驶舱', '月度调度', '用户', '年度目标']);
     expect(screen.getByText('设置')).toBeTruthy();
   });
 
@@ -43,13 +46,20 @@ describe('navigation per role', () => {
     await act(async () => {
       renderWithProviders(<NavMenu role="ADMIN" collapsed />);
     });
-    expect(menuLabels()).toEqual(['看板', '工作台', '用户']);
+    expect(menuLabels()).toEqual(['看板', '工作台', '驾驶舱', '月度调度', '用户', '年度目标']);
     expect(screen.queryByText('设置')).toBeNull();
   });
 
   it('labels the menu in English when English is chosen', async () => {
     await renderMenu('ADMIN', { locale: 'en-US' });
-    expect(menuLabels()).toEqual(['Board', 'Workbench', 'Users']);
+    expect(menuLabels()).toEqual([
+      'Board',
+      'Workbench',
+      'Cockpit',
+      'Monthly report',
+      'Users',
+      'Yearly targets',
+    ]);
   });
 
   it('highlights the page being shown', async () => {
@@ -65,6 +75,7 @@ describe('navigation per role', () => {
     expect(entryForPath('/home')?.path).toBe('/home');
     expect(entryForPath('/settings/users')?.path).toBe('/settings/users');
     expect(entryForPath('/settings/users/42')?.path).toBe('/settings/users');
+    expect(entryForPath('/cockpit/report')?.path).toBe('/cockpit/report');
     expect(entryForPath('/nowhere')).toBeUndefined();
   });
 });
