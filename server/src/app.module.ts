@@ -19,6 +19,7 @@ import { ProjectsModule } from './modules/projects/projects.module';
 import { RatesModule } from './modules/rates/rates.module';
 import { SettingsModule } from './modules/settings/settings.module';
 import { SupervisionsModule } from './modules/supervisions/supervisions.module';
+import { TargetsModule } from './modules/targets/targets.module';
 import { UsersModule } from './modules/users/users.module';
 
 export interface AppModuleOptions {
@@ -74,6 +75,7 @@ export class AppModule {
         RatesModule,
         SupervisionsModule,
         SettingsModule,
+        TargetsModule,
         HealthModule,
         ...serveClient,
       ],

@@ -17,14 +17,36 @@ function menuLabels() {
     .map((item) => item.textContent);
 }
 
+const ADMIN_MENU = [
+  '看板',
+  '督查',
+  '督办',
+  '工作台',
+  '驾驶舱',
+  '月度调度',
+  '用户',
+  '预警阈值',
+  '年度目标',
+];
+
 describe('navigation per role', () => {
   it.each<[Role, string[]]>([
     ['STAFF', ['/board', '/notices', '/home']],
-    ['LEADER', ['/board', '/inspection', '/notices', '/home']],
-    ['SUPERVISOR', ['/board', '/inspection', '/notices', '/home']],
+    ['LEADER', ['/board', '/inspection', '/notices', '/home', '/cockpit', '/cockpit/report']],
+    ['SUPERVISOR', ['/board', '/inspection', '/notices', '/home', '/cockpit', '/cockpit/report']],
     [
       'ADMIN',
-      ['/board', '/inspection', '/notices', '/home', '/settings/users', '/settings/thresholds'],
+      [
+        '/board',
+        '/inspection',
+        '/notices',
+        '/home',
+        '/cockpit',
+        '/cockpit/report',
+        '/settings/users',
+        '/settings/thresholds',
+        '/settings/targets',
+      ],
     ],
   ])('%s sees only the pages meant for that role', (role, paths) => {
     expect(navEntriesFor(role).map((entry) => entry.path)).toEqual(paths);
@@ -38,7 +60,7 @@ describe('navigation per role', () => {
 
   it('shows an administrator the user settings and thresholds under 设置', async () => {
     await renderMenu('ADMIN');
-    expect(menuLabels()).toEqual(['看板', '督查', '督办', '工作台', '用户', '预警阈值']);
+    expect(menuLabels()).toEqual(ADMIN_MENU);
     expect(screen.getByText('设置')).toBeTruthy();
   });
 
@@ -46,7 +68,7 @@ describe('navigation per role', () => {
     await act(async () => {
       renderWithProviders(<NavMenu role="ADMIN" collapsed />);
     });
-    expect(menuLabels()).toEqual(['看板', '督查', '督办', '工作台', '用户', '预警阈值']);
+    expect(menuLabels()).toEqual(ADMIN_MENU);
     expect(screen.queryByText('设置')).toBeNull();
   });
 
@@ -57,8 +79,11 @@ describe('navigation per role', () => {
       'Inspection',
       'Notices',
       'Workbench',
+      'Cockpit',
+      'Monthly report',
       'Users',
       'Flag thresholds',
+      'Yearly targets',
     ]);
   });
 
@@ -75,6 +100,7 @@ describe('navigation per role', () => {
     expect(entryForPath('/home')?.path).toBe('/home');
     expect(entryForPath('/settings/users')?.path).toBe('/settings/users');
     expect(entryForPath('/settings/users/42')?.path).toBe('/settings/users');
+    expect(entryForPath('/cockpit/report')?.path).toBe('/cockpit/report');
     expect(entryForPath('/nowhere')).toBeUndefined();
   });
 });

@@ -1,6 +1,9 @@
 import {
+  AimOutlined,
   AlertOutlined,
   AuditOutlined,
+  DashboardOutlined,
+  FileTextOutlined,
   HomeOutlined,
   ProjectOutlined,
   SlidersOutlined,
@@ -11,9 +14,12 @@ import type { Role } from '../gql/graphql';
 import type { MessageKey } from '../shared/i18n';
 import {
   BoardPage,
+  CockpitPage,
   HomePage,
   InspectionPage,
+  MonthlyReportPage,
   NoticesPage,
+  TargetsAdminPage,
   ThresholdsPage,
   UsersPage,
 } from './pages';
@@ -59,6 +65,22 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   },
   { path: '/home', labelKey: 'nav.home', icon: <HomeOutlined />, group: 'work', page: HomePage },
   {
+    path: '/cockpit',
+    labelKey: 'nav.cockpit',
+    icon: <DashboardOutlined />,
+    group: 'work',
+    roles: ['LEADER', 'SUPERVISOR', 'ADMIN'],
+    page: CockpitPage,
+  },
+  {
+    path: '/cockpit/report',
+    labelKey: 'nav.monthlyReport',
+    icon: <FileTextOutlined />,
+    group: 'work',
+    roles: ['LEADER', 'SUPERVISOR', 'ADMIN'],
+    page: MonthlyReportPage,
+  },
+  {
     path: '/settings/users',
     labelKey: 'nav.users',
     icon: <TeamOutlined />,
@@ -73,6 +95,14 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     group: 'settings',
     roles: ['ADMIN'],
     page: ThresholdsPage,
+  },
+  {
+    path: '/settings/targets',
+    labelKey: 'nav.targets',
+    icon: <AimOutlined />,
+    group: 'settings',
+    roles: ['ADMIN'],
+    page: TargetsAdminPage,
   },
 ];
 

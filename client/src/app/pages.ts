@@ -21,3 +21,14 @@ export const NoticesPage = lazy(() =>
 export const ThresholdsPage = lazy(() =>
   import('../features/flag-thresholds').then((module) => ({ default: module.ThresholdsPage })),
 );
+// The cockpit's pages share one chunk with ECharts; exceljs loads only when exporting.
+const cockpit = () => import('../features/cockpit');
+export const CockpitPage = lazy(() =>
+  cockpit().then((module) => ({ default: module.CockpitPage })),
+);
+export const MonthlyReportPage = lazy(() =>
+  cockpit().then((module) => ({ default: module.MonthlyReportPage })),
+);
+export const TargetsAdminPage = lazy(() =>
+  cockpit().then((module) => ({ default: module.TargetsAdminPage })),
+);

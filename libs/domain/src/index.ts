@@ -8,3 +8,4 @@ export * from './evidence';
 export * from './flags';
 export * from './rates';
 export * from './position';
+export * from './targets';

@@ -10,6 +10,7 @@ import { Project } from '../modules/projects/entities/project.entity';
 import { StageTransition } from '../modules/projects/entities/stage-transition.entity';
 import { Setting } from '../modules/settings/setting.entity';
 import { Supervision } from '../modules/supervisions/supervision.entity';
+import { Target } from '../modules/targets/target.entity';
 import { User } from '../modules/users/user.entity';
 
 export const ENTITIES = [
@@ -26,4 +27,5 @@ export const ENTITIES = [
   ProjectFlag,
   Setting,
   Supervision,
+  Target,
 ];

@@ -23,7 +23,9 @@ export async function openDatabase(database: DatabaseConfig): Promise<DataSource
     return dataSource;
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new DatabaseUnavailableError(`Cannot open the database (${describeDatabase(database)}): ${reason}`);
+    throw new DatabaseUnavailableError(
+      `Cannot open the database (${describeDatabase(database)}): ${reason}`,
+    );
   }
 }
 

@@ -4,6 +4,7 @@ import { User } from '../modules/users/user.entity';
 import { seedDemoAccounts } from './demo-accounts';
 import { seedDemoNotices } from './demo-notices';
 import { seedDemoProjects } from './demo-projects';
+import { seedDemoTargets } from './demo-targets';
 
 /**
  * Fills an empty database with the demo city in one transaction: accounts, then chains and
@@ -19,6 +20,7 @@ export async function seedDemoData(
     const accounts = await seedDemoAccounts(manager);
     await seedDemoProjects(manager, accounts, today);
     await seedDemoNotices(manager, accounts, today);
+    await seedDemoTargets(manager, accounts, today);
   });
   return true;
 }

@@ -1,4 +1,10 @@
-import { type MigrationInterface, type QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
+import {
+  type MigrationInterface,
+  type QueryRunner,
+  Table,
+  TableForeignKey,
+  TableIndex,
+} from 'typeorm';
 import { idColumn, instantColumnSpec } from './column-specs';
 
 export class Accounts1767225600000 implements MigrationInterface {
@@ -16,7 +22,11 @@ export class Accounts1767225600000 implements MigrationInterface {
           { name: 'path', type: 'varchar', length: '255' },
         ],
         foreignKeys: [
-          new TableForeignKey({ columnNames: ['parentId'], referencedTableName: 'org_unit', referencedColumnNames: ['id'] }),
+          new TableForeignKey({
+            columnNames: ['parentId'],
+            referencedTableName: 'org_unit',
+            referencedColumnNames: ['id'],
+          }),
         ],
         indices: [new TableIndex({ name: 'idx_org_unit_path', columnNames: ['path'] })],
       }),
@@ -35,7 +45,11 @@ export class Accounts1767225600000 implements MigrationInterface {
           instantColumnSpec('createdAt'),
         ],
         foreignKeys: [
-          new TableForeignKey({ columnNames: ['orgUnitId'], referencedTableName: 'org_unit', referencedColumnNames: ['id'] }),
+          new TableForeignKey({
+            columnNames: ['orgUnitId'],
+            referencedTableName: 'org_unit',
+            referencedColumnNames: ['id'],
+          }),
         ],
         indices: [new TableIndex({ name: 'idx_user_org_unit', columnNames: ['orgUnitId'] })],
       }),
@@ -54,7 +68,11 @@ export class Accounts1767225600000 implements MigrationInterface {
           { name: 'changes', type: 'text' },
         ],
         foreignKeys: [
-          new TableForeignKey({ columnNames: ['actorId'], referencedTableName: 'user', referencedColumnNames: ['id'] }),
+          new TableForeignKey({
+            columnNames: ['actorId'],
+            referencedTableName: 'user',
+            referencedColumnNames: ['id'],
+          }),
         ],
         indices: [
           new TableIndex({ name: 'idx_audit_entity', columnNames: ['entity', 'entityId', 'id'] }),

@@ -1,11 +1,26 @@
-import { type MigrationInterface, type QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
+import {
+  type MigrationInterface,
+  type QueryRunner,
+  Table,
+  TableForeignKey,
+  TableIndex,
+} from 'typeorm';
 import { idColumn, instantColumnSpec, moneyColumnSpec } from './column-specs';
 
 const fk = (column: string, table: string) =>
-  new TableForeignKey({ columnNames: [column], referencedTableName: table, referencedColumnNames: ['id'] });
+  new TableForeignKey({
+    columnNames: [column],
+    referencedTableName: table,
+    referencedColumnNames: ['id'],
+  });
 const index = (name: string, ...columnNames: string[]) => new TableIndex({ name, columnNames });
 const date = (name: string, isNullable = true) => ({ name, type: 'date', isNullable });
-const text = (name: string, length: number, isNullable = false) => ({ name, type: 'varchar', length: String(length), isNullable });
+const text = (name: string, length: number, isNullable = false) => ({
+  name,
+  type: 'varchar',
+  length: String(length),
+  isNullable,
+});
 
 export class Pipeline1767312000000 implements MigrationInterface {
   name = 'Pipeline1767312000000';
@@ -14,15 +29,31 @@ export class Pipeline1767312000000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'industry_chain',
-        columns: [idColumn(), { ...text('name', 50), isUnique: true }, { name: 'chainLeaderId', type: 'integer', isNullable: true }],
+        columns: [
+          idColumn(),
+          { ...text('name', 50), isUnique: true },
+          { name: 'chainLeaderId', type: 'integer', isNullable: true },
+        ],
         foreignKeys: [fk('chainLeaderId', 'user')],
       }),
     );
     await queryRunner.createTable(
       new Table({
         name: 'investor',
-        columns: [idColumn(), text('name', 100), text('creditCode', 18, true), { name: 'tags', type: 'text' }],
-        indices: [index('idx_investor_name', 'name'), new TableIndex({ name: 'idx_investor_credit_code', columnNames: ['creditCode'], isUnique: true })],
+        columns: [
+          idColumn(),
+          text('name', 100),
+          text('creditCode', 18, true),
+          { name: 'tags', type: 'text' },
+        ],
+        indices: [
+          index('idx_investor_name', 'name'),
+          new TableIndex({
+            name: 'idx_investor_credit_code',
+            columnNames: ['creditCode'],
+            isUnique: true,
+          }),
+        ],
       }),
     );
     await queryRunner.createTable(
@@ -126,7 +157,11 @@ export class Pipeline1767312000000 implements MigrationInterface {
           { name: 'recordedById', type: 'integer' },
           instantColumnSpec('recordedAt'),
         ],
-        foreignKeys: [fk('projectId', 'project'), fk('verifiedById', 'user'), fk('recordedById', 'user')],
+        foreignKeys: [
+          fk('projectId', 'project'),
+          fk('verifiedById', 'user'),
+          fk('recordedById', 'user'),
+        ],
         indices: [index('idx_arrival_project', 'projectId', 'arrivedOn')],
       }),
     );
@@ -156,16 +191,35 @@ export class Pipeline1767312000000 implements MigrationInterface {
           date('redOn'),
         ],
         foreignKeys: [fk('projectId', 'project')],
-        indices: [index('idx_flag_red', 'kind', 'redOn'), index('idx_flag_yellow', 'kind', 'yellowOn')],
+        indices: [
+          index('idx_flag_red', 'kind', 'redOn'),
+          index('idx_flag_yellow', 'kind', 'yellowOn'),
+        ],
       }),
     );
     await queryRunner.createTable(
-      new Table({ name: 'setting', columns: [{ ...text('key', 50), isPrimary: true }, { name: 'value', type: 'text' }] }),
+      new Table({
+        name: 'setting',
+        columns: [
+          { ...text('key', 50), isPrimary: true },
+          { name: 'value', type: 'text' },
+        ],
+      }),
     );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['setting', 'project_flag', 'activity', 'capital_arrival', 'stage_transition', 'project_member', 'project', 'investor', 'industry_chain']) {
+    for (const table of [
+      'setting',
+      'project_flag',
+      'activity',
+      'capital_arrival',
+      'stage_transition',
+      'project_member',
+      'project',
+      'investor',
+      'industry_chain',
+    ]) {
       await queryRunner.dropTable(table);
     }
   }

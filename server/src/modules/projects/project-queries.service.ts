@@ -6,6 +6,7 @@ import { OrgUnitsService } from '../org-units/org-units.service';
 import type { User } from '../users/user.entity';
 import type { ProjectFilter } from './dto/project.inputs';
 import { Project } from './entities/project.entity';
+import { applyCohortFilter } from './project-cohort-filter';
 import type { BoardColumn, ProjectConnection } from './models/connection.model';
 import type { FlagCount } from './models/flag.model';
 
@@ -50,7 +51,8 @@ export class ProjectQueries {
       const unit = /^\d+$/.test(filter.orgUnitId) ? await this.orgUnits.findById(Number(filter.orgUnitId)) : null;
       if (!unit) throw badInput({ orgUnitId: '单位不存在' });
       if (!this.orgUnits.inScope(scope, unit.id)) throw forbidden('该单位不在您的管辖范围内');
-      qb.andWhere('p.orgUnitId IN (SELECT u.id FROM org_unit u WHERE u.path LIKE :unitPath)', { unitPath: `${unit.path}%` });
+      if (filter.directOrgUnitOnly) qb.andWhere('p.orgUnitId = :unitId', { unitId: unit.id });
+      else qb.andWhere('p.orgUnitId IN (SELECT u.id FROM org_unit u WHERE u.path LIKE :unitPath)', { unitPath: `${unit.path}%` });
     }
     for (const field of ['chainId', 'leaderId', 'ownerId'] as const) {
       const value = filter?.[field];
@@ -65,6 +67,7 @@ export class ProjectQueries {
         { flagKind: filter.flag, today: todayIso() },
       );
     }
+    applyCohortFilter(qb, filter);
     const search = filter?.search?.trim();
     if (search) {
       if (search.length > 100) throw badInput({ search: '搜索内容不能超过 100 个字' });

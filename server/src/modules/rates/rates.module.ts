@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { RatesResolver } from './rates.resolver';
 import { RatesService } from './rates.service';
+import { TrendService } from './trend.service';
 
-@Module({ providers: [RatesService, RatesResolver] })
+@Module({ providers: [RatesService, TrendService, RatesResolver] })
 export class RatesModule {}

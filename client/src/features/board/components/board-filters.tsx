@@ -1,9 +1,9 @@
-import { FLAG_KINDS, FLAG_LABELS } from '@luodi/domain';
+import { FLAG_KINDS, FLAG_LABELS, STAGE_LABELS, formatWan } from '@luodi/domain';
 import { useQuery } from '@apollo/client/react';
-import { Button, Flex, Input, Select, TreeSelect } from 'antd';
+import { Button, Flex, Input, Select, Tag, TreeSelect } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import type { BoardFilterOptionsQuery } from '../../../gql/graphql';
-import { useBilingual, useT, type Translate } from '../../../shared/i18n';
+import { useBilingual, useLocale, useT, type Translate } from '../../../shared/i18n';
 import { buildOrgUnitTree, orgKindLabel, type OrgUnitTreeNode } from '../../../shared/org-units';
 import { BoardFilterOptionsDocument } from '../api/board-operations';
 import type { BoardFilters as Filters } from '../hooks/use-board-filters';
@@ -130,6 +130,7 @@ export function BoardFilters({ filters, active, onChange, onClear }: BoardFilter
         }}
         onSearch={(value) => onChange({ search: value })}
       />
+      <CohortChips filters={filters} onChange={onChange} />
       {active && (
         <Button type="link" onClick={onClear}>
           {t('board.filter.clear')}
@@ -137,4 +138,89 @@ export function BoardFilters({ filters, active, onChange, onClear }: BoardFilter
       )}
     </Flex>
   );
+}
+
+type FilterPatch = Partial<Record<keyof Filters, string | null>>;
+
+/** The filters a cockpit link brought along, each a chip that removes it. */
+function CohortChips({
+  filters,
+  onChange,
+}: {
+  filters: Filters;
+  onChange: (patch: FilterPatch) => void;
+}) {
+  const t = useT();
+  const bilingual = useBilingual();
+  const { locale } = useLocale();
+  const range = (from?: string, to?: string) => `${from ?? '…'} ~ ${to ?? '…'}`;
+  const chips: { key: string; label: string; remove: FilterPatch }[] = [];
+  if (filters.signedFrom || filters.signedTo) {
+    chips.push({
+      key: 'signed',
+      label: t('board.chip.signed', { range: range(filters.signedFrom, filters.signedTo) }),
+      remove: { signedFrom: null, signedTo: null },
+    });
+  }
+  if (filters.landedFrom || filters.landedTo) {
+    chips.push({
+      key: 'landed',
+      label: t('board.chip.landed', { range: range(filters.landedFrom, filters.landedTo) }),
+      remove: { landedFrom: null, landedTo: null },
+    });
+  }
+  if (filters.reachedStage) {
+    chips.push({
+      key: 'reached',
+      label: t('board.chip.reached', { stage: bilingual(STAGE_LABELS[filters.reachedStage]) }),
+      remove: { reachedStage: null },
+    });
+  }
+  if (filters.sourceMethod) {
+    chips.push({
+      key: 'method',
+      label: t('board.chip.sourceMethod', { method: filters.sourceMethod }),
+      remove: { sourceMethod: null },
+    });
+  }
+  if (filters.minContractedInvestment) {
+    const amount = formatWan(
+      Number(filters.minContractedInvestment),
+      locale === 'en-US' ? 'en' : 'zh',
+    );
+    chips.push({
+      key: 'min',
+      label: t('board.chip.minContracted', { amount }),
+      remove: { minContractedInvestment: null },
+    });
+  }
+  if (filters.directOrgUnitOnly) {
+    chips.push({
+      key: 'direct',
+      label: t('board.chip.directOrgUnitOnly'),
+      remove: { directOrgUnitOnly: null },
+    });
+  }
+  if (filters.includeTerminated) {
+    chips.push({
+      key: 'terminated',
+      label: t('board.chip.includeTerminated'),
+      remove: { includeTerminated: null },
+    });
+  }
+  return chips.map((chip) => (
+    <Tag
+      key={chip.key}
+      color="volcano"
+      closable
+      data-testid="cohort-chip"
+      closeIcon={<span aria-label={t('board.chip.remove', { label: chip.label })}>×</span>}
+      onClose={(event) => {
+        event.preventDefault();
+        onChange(chip.remove);
+      }}
+    >
+      {chip.label}
+    </Tag>
+  ));
 }

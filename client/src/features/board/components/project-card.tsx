@@ -36,6 +36,7 @@ const nameStyle: CSSProperties = {
   WebkitBoxOrient: 'vertical',
   overflow: 'hidden',
 };
+const terminatedStyle: CSSProperties = { color: '#8c8c8c', fontWeight: 400, marginInlineEnd: 6 };
 const mutedStyle: CSSProperties = {
   color: 'rgba(0, 0, 0, 0.5)',
   fontSize: 12,
@@ -171,7 +172,12 @@ function CardBody({ card }: { card: BoardCardFragment }) {
   const amount = signed ? card.contractedInvestment : card.plannedInvestment;
   return (
     <>
-      <div style={nameStyle}>{card.name}</div>
+      <div style={nameStyle}>
+        {card.status === 'TERMINATED' && (
+          <span style={terminatedStyle}>{t('board.card.terminated')}</span>
+        )}
+        {card.name}
+      </div>
       <div style={mutedStyle}>{card.investor.name}</div>
       <div style={rowStyle}>
         <span style={amountStyle}>

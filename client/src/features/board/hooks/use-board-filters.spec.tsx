@@ -74,4 +74,31 @@ describe('board filters in the URL', () => {
     const next = writeBoardFilters(new URLSearchParams('a=1'), { search: '  白酒 ', ownerId: '' });
     expect(next.toString()).toBe('a=1&search=%E7%99%BD%E9%85%92');
   });
+
+  it('reads a cockpit link into the cohort it names', () => {
+    const { result } = renderFilters(
+      '/board?orgUnitId=3&directOrgUnitOnly=1&signedFrom=2026-01-01&signedTo=2026-12-31&reachedStage=landed&includeTerminated=true&minContractedInvestment=3000&sourceMethod=%E4%BB%A5%E5%95%86%E6%8B%9B%E5%95%86',
+    );
+    expect(toProjectFilter(result.current.filters)).toEqual({
+      orgUnitId: '3',
+      directOrgUnitOnly: true,
+      signedFrom: '2026-01-01',
+      signedTo: '2026-12-31',
+      reachedStage: 'LANDED',
+      includeTerminated: true,
+      minContractedInvestment: 3000,
+      sourceMethod: '以商招商',
+    });
+    expect(result.current.active).toBe(true);
+  });
+
+  it('drops cohort values the API would refuse', () => {
+    expect(
+      readBoardFilters(
+        new URLSearchParams(
+          'signedFrom=2026-02-30&signedTo=x&reachedStage=DONE&sourceMethod=abc&minContractedInvestment=-1&includeTerminated=no',
+        ),
+      ),
+    ).toEqual({});
+  });
 });

@@ -1,7 +1,7 @@
-import { FLAG_KINDS } from '@luodi/domain';
+import { FLAG_KINDS, SOURCE_METHODS, isIsoDate, isStage } from '@luodi/domain';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import type { FlagKind, ProjectFilter } from '../../../gql/graphql';
+import type { FlagKind, ProjectFilter, Stage } from '../../../gql/graphql';
 
 /** The board's filters, each kept in the URL under its own name so a filtered board can be shared. */
 export interface BoardFilters {
@@ -11,7 +11,30 @@ export interface BoardFilters {
   ownerId?: string;
   flag?: FlagKind;
   search?: string;
+  // The cohort a cockpit figure links to (see COHORT_FILTER_KEYS).
+  signedFrom?: string;
+  signedTo?: string;
+  landedFrom?: string;
+  landedTo?: string;
+  reachedStage?: Stage;
+  sourceMethod?: string;
+  minContractedInvestment?: string;
+  directOrgUnitOnly?: 'true';
+  includeTerminated?: 'true';
 }
+
+/** Filters without a control of their own: they arrive by link and show as removable chips. */
+export const COHORT_FILTER_KEYS = [
+  'signedFrom',
+  'signedTo',
+  'landedFrom',
+  'landedTo',
+  'reachedStage',
+  'sourceMethod',
+  'minContractedInvestment',
+  'directOrgUnitOnly',
+  'includeTerminated',
+] as const satisfies readonly (keyof BoardFilters)[];
 
 export const BOARD_FILTER_KEYS = [
   'orgUnitId',
@@ -20,7 +43,11 @@ export const BOARD_FILTER_KEYS = [
   'ownerId',
   'flag',
   'search',
+  ...COHORT_FILTER_KEYS,
 ] as const satisfies readonly (keyof BoardFilters)[];
+
+const DATE_KEYS = ['signedFrom', 'signedTo', 'landedFrom', 'landedTo'] as const;
+const SWITCH_KEYS = ['directOrgUnitOnly', 'includeTerminated'] as const;
 
 const ID_KEYS = ['orgUnitId', 'chainId', 'leaderId', 'ownerId'] as const;
 const MAX_SEARCH_LENGTH = 100;
@@ -40,6 +67,20 @@ export function readBoardFilters(params: URLSearchParams): BoardFilters {
   if (flag && isFlagKind(flag)) filters.flag = flag;
   const search = params.get('search')?.trim();
   if (search) filters.search = search.slice(0, MAX_SEARCH_LENGTH);
+  for (const key of DATE_KEYS) {
+    const value = params.get(key)?.trim();
+    if (isIsoDate(value)) filters[key] = value;
+  }
+  const reached = params.get('reachedStage')?.trim().toUpperCase();
+  if (isStage(reached)) filters.reachedStage = reached;
+  const method = params.get('sourceMethod')?.trim();
+  if (method && (SOURCE_METHODS as readonly string[]).includes(method))
+    filters.sourceMethod = method;
+  const min = params.get('minContractedInvestment')?.trim();
+  if (min && /^\d+(\.\d{1,2})?$/.test(min)) filters.minContractedInvestment = min;
+  for (const key of SWITCH_KEYS) {
+    if (['true', '1'].includes(params.get(key)?.trim() ?? '')) filters[key] = 'true';
+  }
   return filters;
 }
 
@@ -59,7 +100,15 @@ export function writeBoardFilters(
 
 /** The filters as the API's ProjectFilter (only the keys that are set). */
 export function toProjectFilter(filters: BoardFilters): ProjectFilter {
-  return { ...filters };
+  const { minContractedInvestment, directOrgUnitOnly, includeTerminated, ...rest } = filters;
+  return {
+    ...rest,
+    ...(minContractedInvestment
+      ? { minContractedInvestment: Number(minContractedInvestment) }
+      : {}),
+    ...(directOrgUnitOnly ? { directOrgUnitOnly: true } : {}),
+    ...(includeTerminated ? { includeTerminated: true } : {}),
+  };
 }
 
 /** A stable key for a set of filters: equal filters give equal keys, whatever the URL order. */

@@ -1,8 +1,8 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
-import type { ChainRole, FlagKind } from '@luodi/domain';
+import type { ChainRole, FlagKind, Stage } from '@luodi/domain';
 import { LocalDate } from '../../../common/scalars';
 import { FlagKindEnum } from '../models/flag.model';
-import { ChainRoleEnum } from '../entities/project.entity';
+import { ChainRoleEnum, StageEnum } from '../entities/project.entity';
 
 @InputType()
 export class ProjectFilter {
@@ -26,6 +26,30 @@ export class ProjectFilter {
 
   @Field(() => Boolean, { nullable: true })
   includeTerminated?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'With orgUnitId: the unit’s own projects only, as the rates group them' })
+  directOrgUnitOnly?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: '招商方式, by its name' })
+  sourceMethod?: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Signed on or after (a rates cohort, with signedTo)' })
+  signedFrom?: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Signed on or before' })
+  signedTo?: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Landed on or after' })
+  landedFrom?: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Landed on or before' })
+  landedTo?: string | null;
+
+  @Field(() => StageEnum, { nullable: true, description: 'Got to this stage, by its date, as the rates count it' })
+  reachedStage?: Stage | null;
+
+  @Field(() => Float, { nullable: true, description: 'contractedInvestment ≥ this many 万元' })
+  minContractedInvestment?: number | null;
 }
 
 @InputType()

@@ -6,6 +6,7 @@ import { LocalDate } from '../../../common/scalars';
 @ObjectType({ description: '到位资金: money that actually arrived, with its voucher' })
 @Entity('capital_arrival')
 @Index('idx_arrival_project', ['projectId', 'arrivedOn'])
+@Index('idx_arrival_on', ['arrivedOn', 'projectId', 'amount', 'verified'])
 export class CapitalArrival {
   @Field(() => ID)
   @PrimaryGeneratedColumn()

@@ -4,7 +4,8 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { instantColumn, moneyColumn } from '../../../common/columns';
 import { LocalDate } from '../../../common/scalars';
 
-const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+const asEnum = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 export const StageEnum = asEnum(STAGES);
 export const ProjectStatusEnum = asEnum(['ACTIVE', 'TERMINATED'] as const);
 export const ChainRoleEnum = asEnum(CHAIN_ROLES);
@@ -13,11 +14,33 @@ registerEnumType(ProjectStatusEnum, { name: 'ProjectStatus' });
 registerEnumType(ChainRoleEnum, { name: 'ChainRole' });
 export type ProjectStatus = keyof typeof ProjectStatusEnum;
 
-const areaColumn = { type: 'decimal', precision: 12, scale: 2, nullable: true, transformer: moneyColumn().transformer } as const;
+const areaColumn = {
+  type: 'decimal',
+  precision: 12,
+  scale: 2,
+  nullable: true,
+  transformer: moneyColumn().transformer,
+} as const;
 
 @ObjectType({ description: '项目: one investment project, one card on the board' })
 @Entity('project')
 @Index('idx_project_board', ['status', 'stage', 'position', 'id'])
+@Index('idx_project_landed_on', ['landedOn', 'orgUnitId', 'chainId', 'contractedInvestment'])
+@Index('idx_project_cohort', [
+  'signedOn',
+  'orgUnitId',
+  'chainId',
+  'leaderId',
+  'sourceMethod',
+  'contractedInvestment',
+  'arrivedInvestment',
+  'arrivedVerified',
+  'landedOn',
+  'startedOn',
+  'operatingOn',
+  'plannedStartOn',
+  'plannedOperatingOn',
+])
 export class Project {
   @Field(() => ID)
   @PrimaryGeneratedColumn()

@@ -30,7 +30,10 @@ export class StageTransition {
   @Column({ type: 'integer' })
   byId: number;
 
-  @Field(() => String, { nullable: true, description: 'The reason of a correction, or the evidence note' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The reason of a correction, or the evidence note',
+  })
   @Column({ type: 'varchar', length: 2000, nullable: true })
   note: string | null;
 }
