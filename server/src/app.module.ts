@@ -13,6 +13,7 @@ import type { GraphQLContext } from './common/request-context';
 import { Transactions } from './common/transactions';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { ExportsModule } from './modules/exports/exports.module';
 import { HealthModule } from './modules/health/health.module';
 import { OrgUnitsModule } from './modules/org-units/org-units.module';
 import { ProjectsModule } from './modules/projects/projects.module';
@@ -42,7 +43,7 @@ class DatabaseModule {
 export class AppModule {
   static forRoot({ config, dataSource, schemaFile }: AppModuleOptions): DynamicModule {
     const serveClient = existsSync(config.clientDir)
-      ? [ServeStaticModule.forRoot({ rootPath: config.clientDir, exclude: ['/graphql', '/healthz', '/export/{*rest}'] })]
+      ? [ServeStaticModule.forRoot({ rootPath: config.clientDir, exclude: ['/graphql', '/healthz', '/export/{*rest}', '/import/{*rest}'] })]
       : [];
     return {
       module: AppModule,
@@ -65,6 +66,7 @@ export class AppModule {
         UsersModule,
         ProjectsModule,
         RatesModule,
+        ExportsModule,
         HealthModule,
         ...serveClient,
       ],
