@@ -335,4 +335,21 @@ export const enMessages: Record<MessageKey, string> = {
   'terminate.done': 'Terminated “{name}”',
   'terminate.notAllowed':
     'Only the project’s staff owner, team or responsible leader can terminate it.',
+  'ledger.export': 'Export ledger',
+  'ledger.exportFlagged': 'Export flagged list',
+  'ledger.downloaded': 'Downloaded {name}',
+  'ledger.sessionExpired': 'Your session has expired; sign in again and retry',
+  'ledger.import': 'Import projects',
+  'ledger.import.title': 'Import projects from Excel',
+  'ledger.import.hint':
+    'Fill in the import template, one project per row. Only negotiating or signed projects can be imported; every row is checked first, and nothing is imported if any row is wrong.',
+  'ledger.import.template': 'Download template',
+  'ledger.import.drop': 'Click or drag an .xlsx file here',
+  'ledger.import.submit': 'Import',
+  'ledger.import.chooseFile': 'Choose a file to import first',
+  'ledger.import.success': 'Imported {count} projects',
+  'ledger.import.failed': 'Nothing was imported: fix these {count} errors and upload again',
+  'ledger.import.row': 'Row',
+  'ledger.import.column': 'Column',
+  'ledger.import.message': 'Error',
 };
