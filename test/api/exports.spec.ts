@@ -43,7 +43,7 @@ const FLAGGED_HEADERS = [
 ];
 const MONEY_COLUMNS = [14, 15, 16, 17];
 const COMPANY_CODE = '91350100M000100Y43';
-const INVESTOR_CODE = '91433100MA4L0001X0';
+const INVESTOR_CODE = '91433100MA4L0001XF';
 
 describe('spreadsheet export and import', () => {
   let t: TestApp;
