@@ -451,25 +451,24 @@ export function duplicatesOfCases(
   cases: FlagCase[],
   codes: string[],
 ): Map<number, { code: string; signedOn: string }> {
+  const byInvestor = new Map<string, number[]>();
+  cases.forEach((c, i) =>
+    byInvestor.set(c.investorKey, [...(byInvestor.get(c.investorKey) ?? []), i]),
+  );
   const result = new Map<number, { code: string; signedOn: string }>();
   cases.forEach((c, i) => {
     if (!c.signedOn || c.terminated) return;
-    let original: number | null = null;
-    cases.forEach((other, j) => {
-      if (j === i || other.terminated || !other.signedOn || other.investorKey !== c.investorKey)
-        return;
-      if (!c.investorCreditCode && other.name !== c.name) return;
-      const earlier = other.signedOn < c.signedOn! || (other.signedOn === c.signedOn && j < i);
-      if (!earlier) return;
-      const best = original === null ? null : cases[original];
-      if (
-        best === null ||
-        other.signedOn < best.signedOn! ||
-        (other.signedOn === best.signedOn && j < original!)
-      )
-        original = j;
-    });
-    if (original !== null) result.set(i, { code: codes[original], signedOn: c.signedOn });
+    const signedOn = c.signedOn;
+    const earlier = byInvestor
+      .get(c.investorKey)!
+      .filter((j) => {
+        const other = cases[j];
+        if (j === i || other.terminated || !other.signedOn) return false;
+        if (!c.investorCreditCode && other.name !== c.name) return false;
+        return other.signedOn < signedOn || (other.signedOn === signedOn && j < i);
+      })
+      .sort((a, b) => cases[a].signedOn!.localeCompare(cases[b].signedOn!) || a - b);
+    if (earlier.length) result.set(i, { code: codes[earlier[0]], signedOn });
   });
   return result;
 }
