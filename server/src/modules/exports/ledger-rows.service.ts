@@ -22,7 +22,6 @@ export interface LedgerRow {
 }
 
 const BATCH = 500;
-const FLAGGED_PAGE = 200;
 
 /** Reads the projects an export lists, through the same scoped queries the API answers from. */
 @Injectable()
@@ -46,14 +45,7 @@ export class LedgerRowsService {
 
   /** The flagged projects in flaggedProjects' order (RED first, longest overdue first). */
   async flagged(user: User, level: FlagLevel | null, filter: ProjectFilter): Promise<LedgerRow[]> {
-    const projects: Project[] = [];
-    let after: string | null = null;
-    do {
-      const page = await this.queries.flagged(user, level, filter, FLAGGED_PAGE, after);
-      projects.push(...page.edges.map((edge) => edge.node));
-      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-    } while (after);
-    return this.rowsOf(projects);
+    return this.rowsOf(await this.queries.flaggedAll(user, level, filter));
   }
 
   private async rowsOf(projects: Project[]): Promise<LedgerRow[]> {
