@@ -1,6 +1,7 @@
 import { addDays, todayIso } from '@luodi/domain';
 import { Workbook, type Worksheet } from 'exceljs';
 import { AuditEvent } from '../../server/src/modules/audit/audit-event.entity';
+import { Investor } from '../../server/src/modules/projects/entities/investor.entity';
 import { Project } from '../../server/src/modules/projects/entities/project.entity';
 import { FlagsService } from '../../server/src/modules/projects/flags.service';
 import { insertProject } from '../support/project-rows';
