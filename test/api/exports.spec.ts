@@ -104,7 +104,7 @@ describe('spreadsheet export and import', () => {
       }),
     ];
     await t.dataSource
-      .getRepository('investor')
+      .getRepository(Investor)
       .update({ id: rows[2].investorId }, { creditCode: INVESTOR_CODE });
     await t.dataSource.transaction((manager) =>
       t.app.get(FlagsService).refresh(
