@@ -13,6 +13,7 @@ import type { GraphQLContext } from './common/request-context';
 import { Transactions } from './common/transactions';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { ExportsModule } from './modules/exports/exports.module';
 import { HealthModule } from './modules/health/health.module';
 import { OrgUnitsModule } from './modules/org-units/org-units.module';
 import { ProjectsModule } from './modules/projects/projects.module';
@@ -48,7 +49,7 @@ export class AppModule {
       ? [
           ServeStaticModule.forRoot({
             rootPath: config.clientDir,
-            exclude: ['/graphql', '/healthz', '/export/{*rest}'],
+            exclude: ['/graphql', '/healthz', '/export/{*rest}', '/import/{*rest}'],
           }),
         ]
       : [];
@@ -76,6 +77,7 @@ export class AppModule {
         SupervisionsModule,
         SettingsModule,
         TargetsModule,
+        ExportsModule,
         HealthModule,
         ...serveClient,
       ],

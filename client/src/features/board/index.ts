@@ -1,2 +1,2 @@
 export { BoardPage } from './components/board-page';
-export type { BoardPageProps, ProjectDrawerSlotProps } from './components/board-page';
+export type { BoardHeaderSlotProps, BoardPageProps, ProjectDrawerSlotProps } from './components/board-page';

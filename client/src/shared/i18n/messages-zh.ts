@@ -540,6 +540,23 @@ export const zhMessages = {
   'targets.column.value': '目标值',
   'targets.column.actual': '完成',
   'targets.column.percentage': '完成率',
+  'ledger.export': '导出台账',
+  'ledger.exportFlagged': '导出预警清单',
+  'ledger.downloaded': '已下载 {name}',
+  'ledger.sessionExpired': '登录已过期，请重新登录后再试',
+  'ledger.import': '导入项目',
+  'ledger.import.title': '从 Excel 导入项目',
+  'ledger.import.hint':
+    '请按导入模板填写，每行一个项目。只能导入「在谈」或「签约」项目；先校验全部行，任何一行有错则一个也不导入。',
+  'ledger.import.template': '下载导入模板',
+  'ledger.import.drop': '点击或拖拽 .xlsx 文件到这里',
+  'ledger.import.submit': '开始导入',
+  'ledger.import.chooseFile': '请先选择要导入的文件',
+  'ledger.import.success': '已导入 {count} 个项目',
+  'ledger.import.failed': '未导入任何项目：请修正以下 {count} 处错误后重新上传',
+  'ledger.import.row': '行号',
+  'ledger.import.column': '列',
+  'ledger.import.message': '错误',
 } as const;
 
 export type MessageKey = keyof typeof zhMessages;

@@ -50,49 +50,67 @@ export class MovesService {
       // Corrections are the supervisors' (and admins'); forward moves belong to the people on the project.
       if (!backward) await this.lookup.workable(actor, id, manager);
       this.lookup.assertVersion(before, version);
-      if (before.status === 'TERMINATED') throw badInput({ toStage: '已终止的项目不能移动' });
-
-      const today = todayIso();
-      const decision = decideMove({ project: { ...before, leaderId: before.leaderId === null ? null : String(before.leaderId) }, toStage, evidence: { ...evidence }, role: actor.role, reason, today });
-      if (!decision.ok) {
-        throw decision.code === 'FORBIDDEN' ? forbidden(decision.message) : appError('BAD_USER_INPUT', decision.message, { fields: decision.fields });
-      }
-      const patch = { ...decision.patch } as Partial<Project>;
-      if (evidence?.leaderId && decision.patch.leaderId !== undefined) {
-        const leader = await this.lookup.personCovering(manager, evidence.leaderId, 'LEADER', before.orgUnitId);
-        if (!leader) throw badInput({ leaderId: '包抓领导须为该单位或上级单位的在职领导' });
-        patch.leaderId = leader.id;
-      }
-      const stageDate = toStage === 'NEGOTIATING' ? today : (patch[STAGE_DATE_FIELD[toStage]] ?? before[STAGE_DATE_FIELD[toStage]])!;
-      patch.stageEnteredOn = stageDate;
-      // The stall clock of a stage counts facts only: leaving 在谈, the follow-ups and the day the
-      // record was entered are not progress of the new stage, so its clock starts on its own date.
-      patch.lastProgressOn = backward || before.stage === 'NEGOTIATING' ? stageDate : maxDate(before.lastProgressOn, stageDate)!;
-      patch.position = await this.positionIn(manager, toStage, placement, before.id);
-
-      await this.lookup.writeIfCurrent(manager, before, version, patch);
-      const after = await manager.getRepository(Project).findOneByOrFail({ id: before.id });
-      await manager.getRepository(StageTransition).insert({
-        projectId: before.id,
-        fromStage: before.stage,
-        toStage,
-        at: new Date(),
-        byId: actor.id,
-        note: decision.reason ?? decision.note,
-      });
-      const changes = diffFields(before, after, AUDITED_PROJECT_FIELDS);
-      if (decision.reason) changes.reason = { before: null, after: decision.reason };
-      await this.audit.record(manager, {
-        actorId: actor.id,
-        action: backward ? 'CORRECT_STAGE' : 'MOVE',
-        entity: 'Project',
-        entityId: before.id,
-        projectId: before.id,
-        changes,
-      });
-      await this.flags.refresh(manager, [before.id]);
-      return after;
+      return this.moveWithin(manager, actor, before, toStage, evidence, reason, placement);
     });
+  }
+
+  /**
+   * Applies a move the caller has already authorised, with its transition and audit event, in
+   * the caller's transaction: the rules of the stages and their evidence are the same for all.
+   */
+  async moveWithin(
+    manager: EntityManager,
+    actor: User,
+    before: Project,
+    toStage: Stage,
+    evidence: StageEvidenceInput | null | undefined,
+    reason: string | null | undefined,
+    placement: Placement,
+  ): Promise<Project> {
+    const version = before.version;
+    const backward = toStage !== before.stage && stageIndex(toStage) < stageIndex(before.stage);
+    if (before.status === 'TERMINATED') throw badInput({ toStage: '已终止的项目不能移动' });
+
+    const today = todayIso();
+    const decision = decideMove({ project: { ...before, leaderId: before.leaderId === null ? null : String(before.leaderId) }, toStage, evidence: { ...evidence }, role: actor.role, reason, today });
+    if (!decision.ok) {
+      throw decision.code === 'FORBIDDEN' ? forbidden(decision.message) : appError('BAD_USER_INPUT', decision.message, { fields: decision.fields });
+    }
+    const patch = { ...decision.patch } as Partial<Project>;
+    if (evidence?.leaderId && decision.patch.leaderId !== undefined) {
+      const leader = await this.lookup.personCovering(manager, evidence.leaderId, 'LEADER', before.orgUnitId);
+      if (!leader) throw badInput({ leaderId: '包抓领导须为该单位或上级单位的在职领导' });
+      patch.leaderId = leader.id;
+    }
+    const stageDate = toStage === 'NEGOTIATING' ? today : (patch[STAGE_DATE_FIELD[toStage]] ?? before[STAGE_DATE_FIELD[toStage]])!;
+    patch.stageEnteredOn = stageDate;
+    // The stall clock of a stage counts facts only: leaving 在谈, the follow-ups and the day the
+    // record was entered are not progress of the new stage, so its clock starts on its own date.
+    patch.lastProgressOn = backward || before.stage === 'NEGOTIATING' ? stageDate : maxDate(before.lastProgressOn, stageDate)!;
+    patch.position = await this.positionIn(manager, toStage, placement, before.id);
+
+    await this.lookup.writeIfCurrent(manager, before, version, patch);
+    const after = await manager.getRepository(Project).findOneByOrFail({ id: before.id });
+    await manager.getRepository(StageTransition).insert({
+      projectId: before.id,
+      fromStage: before.stage,
+      toStage,
+      at: new Date(),
+      byId: actor.id,
+      note: decision.reason ?? decision.note,
+    });
+    const changes = diffFields(before, after, AUDITED_PROJECT_FIELDS);
+    if (decision.reason) changes.reason = { before: null, after: decision.reason };
+    await this.audit.record(manager, {
+      actorId: actor.id,
+      action: backward ? 'CORRECT_STAGE' : 'MOVE',
+      entity: 'Project',
+      entityId: before.id,
+      projectId: before.id,
+      changes,
+    });
+    await this.flags.refresh(manager, [before.id]);
+    return after;
   }
 
   /** Reorders a card within its column; the order is shared by everyone who sees the board. */

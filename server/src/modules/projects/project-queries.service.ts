@@ -34,6 +34,10 @@ function pageSize(first: number | null | undefined): number {
 /** Escapes LIKE wildcards with '!', the one escape character both engines accept the same way. */
 const likePattern = (text: string) => `%${text.replace(/[!%_]/g, (c) => `!${c}`)}%`;
 
+/** Any RED before only YELLOW, then the longest overdue, then by id. */
+const inFlaggedOrder = (qb: SelectQueryBuilder<Project>) =>
+  qb.orderBy('fl.isRed', 'DESC').addOrderBy('fl.flaggedSince', 'ASC').addOrderBy('p.id', 'ASC');
+
 @Injectable()
 export class ProjectQueries {
   constructor(
@@ -149,6 +153,22 @@ export class ProjectQueries {
   ): Promise<ProjectConnection> {
     const limit = pageSize(first);
     const offset = after ? decodeCursor(after, 1)[0] : 0;
+    const base = await this.flaggedBase(user, level, filter);
+    const totalCount = await base.clone().getCount();
+    const rows = await inFlaggedOrder(base)
+      .offset(offset)
+      .limit(limit + 1)
+      .getMany();
+    return this.connection(rows, limit, totalCount, (p) => encodeCursor([offset + rows.indexOf(p) + 1]));
+  }
+
+  /** Every project flagged today in flaggedProjects' order: the spreadsheet of the whole list. */
+  async flaggedAll(user: User, level: FlagLevel | null | undefined, filter: ProjectFilter | null | undefined): Promise<Project[]> {
+    return inFlaggedOrder(await this.flaggedBase(user, level, filter)).getMany();
+  }
+
+  /** The caller's projects joined to their flags lit today (of the level and kind asked for). */
+  private async flaggedBase(user: User, level: FlagLevel | null | undefined, filter: ProjectFilter | null | undefined): Promise<SelectQueryBuilder<Project>> {
     const today = todayIso();
     const levelCondition = level === 'RED' ? 'f.redOn <= :today' : level === 'YELLOW' ? '(f.yellowOn <= :today AND (f.redOn IS NULL OR f.redOn > :today))' : '(f.yellowOn <= :today OR f.redOn <= :today)';
     const base = (await this.filtered(user, filter)).innerJoin(
@@ -165,16 +185,7 @@ export class ProjectQueries {
       'fl',
       'fl.flaggedId = p.id',
     );
-    base.setParameter('today', today);
-    const totalCount = await base.clone().getCount();
-    const rows = await base
-      .orderBy('fl.isRed', 'DESC')
-      .addOrderBy('fl.flaggedSince', 'ASC')
-      .addOrderBy('p.id', 'ASC')
-      .offset(offset)
-      .limit(limit + 1)
-      .getMany();
-    return this.connection(rows, limit, totalCount, (p) => encodeCursor([offset + rows.indexOf(p) + 1]));
+    return base.setParameter('today', today);
   }
 
   /** How many projects in the filter show each flag today, red and yellow apart: the 督查 tiles. */

@@ -29,6 +29,13 @@ import { ProjectsService } from './projects.service';
     ChainsResolver,
     ...HISTORY_PERSON_RESOLVERS,
   ],
-  exports: [SettingsService, FlagsService, ProjectLookup],
+  exports: [
+    SettingsService,
+    FlagsService,
+    ProjectLookup,
+    ProjectQueries,
+    ProjectsService,
+    MovesService,
+  ],
 })
 export class ProjectsModule {}

@@ -27,6 +27,14 @@ import { FlagsService } from './flags.service';
 import { AUDITED_PROJECT_FIELDS } from './project-audit';
 import { ProjectLookup } from './project-lookup.service';
 
+interface CheckedNewProject {
+  errors: FieldErrorCollector;
+  name: string | null;
+  investorName: string | null;
+  creditCode: string | null;
+  orgUnitId: number;
+}
+
 @Injectable()
 export class ProjectsService {
   constructor(
@@ -39,6 +47,69 @@ export class ProjectsService {
 
   async create(actor: User, input: CreateProjectInput): Promise<Project> {
     requireRole(actor, 'STAFF');
+    // Checked before the transaction: the scope lookup must not wait for a second pooled connection.
+    const checked = await this.checkNew(actor, input);
+    return this.transactions.run((manager) => this.createWithin(manager, actor, input, checked));
+  }
+
+  /**
+   * Validates and writes one new 在谈 project, its first transition and its audit event inside
+   * the caller's transaction (a spreadsheet import writes many in one). The caller checks the role.
+   */
+  async createWithin(manager: EntityManager, actor: User, input: CreateProjectInput, checked?: CheckedNewProject): Promise<Project> {
+    const { errors, name, investorName, creditCode, orgUnitId } = checked ?? (await this.checkNew(actor, input));
+    const chain = /^\d+$/.test(input.chainId) ? await manager.getRepository(IndustryChain).findOneBy({ id: Number(input.chainId) }) : null;
+    if (!chain) errors.add('chainId', '产业链不存在');
+    const owner = input.ownerId
+      ? await this.lookup.personCovering(manager, input.ownerId, 'STAFF', orgUnitId)
+      : actor;
+    if (!owner) errors.add('ownerId', '挂钩专员须为该单位或上级单位的在职招商专员');
+    errors.throwIfAny();
+
+    const investor = await this.investorFor(manager, investorName!, creditCode);
+    const today = todayIso();
+    const now = new Date();
+    const repository = manager.getRepository(Project);
+    const project = await repository.save({
+      // Unique until the id is known; fits the 20-character column (MySQL enforces it).
+      code: `TMP-${randomBytes(8).toString('hex')}`,
+      name: name!,
+      version: 1,
+      stage: 'NEGOTIATING',
+      status: 'ACTIVE',
+      investorId: investor.id,
+      orgUnitId,
+      chainId: chain!.id,
+      chainRole: input.chainRole ?? null,
+      sourceMethod: input.sourceMethod,
+      ownerId: owner!.id,
+      leaderId: null,
+      plannedInvestment: input.plannedInvestment ?? null,
+      arrivedInvestment: 0,
+      arrivedVerified: 0,
+      stageEnteredOn: today,
+      lastProgressOn: today,
+      position: await this.topPosition(manager),
+      createdAt: now,
+      updatedAt: now,
+    });
+    project.code = `XM-${today.slice(0, 4)}-${String(project.id).padStart(5, '0')}`;
+    await repository.update({ id: project.id }, { code: project.code });
+    await manager.getRepository(StageTransition).insert({ projectId: project.id, fromStage: null, toStage: 'NEGOTIATING', at: now, byId: actor.id, note: null });
+    await this.audit.record(manager, {
+      actorId: actor.id,
+      action: 'CREATE',
+      entity: 'Project',
+      entityId: project.id,
+      projectId: project.id,
+      changes: diffFields(null, project, ['code', ...AUDITED_PROJECT_FIELDS]),
+    });
+    await this.flags.refresh(manager, [project.id]);
+    return repository.findOneByOrFail({ id: project.id });
+  }
+
+  /** The checks of a new project that need no transaction: texts, codes, amounts, the unit's scope. */
+  private async checkNew(actor: User, input: CreateProjectInput): Promise<CheckedNewProject> {
     const errors = new FieldErrorCollector();
     const name = cleanText(input.name, 'name', { required: true, max: 100, label: '项目名称' });
     const investorName = cleanText(input.investorName, 'investorName', { required: true, max: 100, label: '投资方名称' });
@@ -54,57 +125,7 @@ export class ProjectsService {
     const scope = await this.orgUnits.scopeOf(actor);
     if (!Number.isSafeInteger(orgUnitId) || !(await this.orgUnits.findById(orgUnitId))) errors.add('orgUnitId', '所属单位不存在');
     else if (!this.orgUnits.inScope(scope, orgUnitId)) errors.add('orgUnitId', '只能在本单位及下属单位建项目');
-
-    return this.transactions.run(async (manager) => {
-      const chain = /^\d+$/.test(input.chainId) ? await manager.getRepository(IndustryChain).findOneBy({ id: Number(input.chainId) }) : null;
-      if (!chain) errors.add('chainId', '产业链不存在');
-      const owner = input.ownerId
-        ? await this.lookup.personCovering(manager, input.ownerId, 'STAFF', orgUnitId)
-        : actor;
-      if (!owner) errors.add('ownerId', '挂钩专员须为该单位或上级单位的在职招商专员');
-      errors.throwIfAny();
-
-      const investor = await this.investorFor(manager, investorName.value!, creditCode);
-      const today = todayIso();
-      const now = new Date();
-      const repository = manager.getRepository(Project);
-      const project = await repository.save({
-        // Unique until the id is known; fits the 20-character column (MySQL enforces it).
-        code: `TMP-${randomBytes(8).toString('hex')}`,
-        name: name.value!,
-        version: 1,
-        stage: 'NEGOTIATING',
-        status: 'ACTIVE',
-        investorId: investor.id,
-        orgUnitId,
-        chainId: chain!.id,
-        chainRole: input.chainRole ?? null,
-        sourceMethod: input.sourceMethod,
-        ownerId: owner!.id,
-        leaderId: null,
-        plannedInvestment: input.plannedInvestment ?? null,
-        arrivedInvestment: 0,
-        arrivedVerified: 0,
-        stageEnteredOn: today,
-        lastProgressOn: today,
-        position: await this.topPosition(manager),
-        createdAt: now,
-        updatedAt: now,
-      });
-      project.code = `XM-${today.slice(0, 4)}-${String(project.id).padStart(5, '0')}`;
-      await repository.update({ id: project.id }, { code: project.code });
-      await manager.getRepository(StageTransition).insert({ projectId: project.id, fromStage: null, toStage: 'NEGOTIATING', at: now, byId: actor.id, note: null });
-      await this.audit.record(manager, {
-        actorId: actor.id,
-        action: 'CREATE',
-        entity: 'Project',
-        entityId: project.id,
-        projectId: project.id,
-        changes: diffFields(null, project, ['code', ...AUDITED_PROJECT_FIELDS]),
-      });
-      await this.flags.refresh(manager, [project.id]);
-      return repository.findOneByOrFail({ id: project.id });
-    });
+    return { errors, name: name.value, investorName: investorName.value, creditCode, orgUnitId };
   }
 
   async update(actor: User, id: string, version: number, input: UpdateProjectInput): Promise<Project> {

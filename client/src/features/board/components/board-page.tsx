@@ -4,7 +4,7 @@ import { STAGES, STAGE_LABELS, formatWan, isStage, type Stage } from '@luodi/dom
 import { Button, Card, Empty, Flex, Skeleton, Spin, Typography } from 'antd';
 import { useCallback, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import type { BoardCardFragment } from '../../../gql/graphql';
+import type { BoardCardFragment, ProjectFilter, Role } from '../../../gql/graphql';
 import { useBilingual, useLocale, useT } from '../../../shared/i18n';
 import { PageError } from '../../../shared/ui/page-states';
 import { BoardCardFragmentDoc, BoardViewerDocument } from '../api/board-operations';
@@ -31,8 +31,18 @@ export interface ProjectDrawerSlotProps {
   onTerminated: (projectId: string) => void;
 }
 
+/** What the board hands to extra header actions composed in by the app. */
+export interface BoardHeaderSlotProps {
+  /** The board's filters as they are now, for actions that should honour them. */
+  filter: ProjectFilter;
+  role: Role | null;
+  /** Reloads the board, e.g. after projects were added from outside it. */
+  reload: () => void;
+}
+
 export interface BoardPageProps {
   renderProjectDrawer?: (props: ProjectDrawerSlotProps) => ReactNode;
+  renderHeaderExtra?: (props: BoardHeaderSlotProps) => ReactNode;
 }
 
 const PROJECT_PARAM = 'project';
@@ -143,7 +153,7 @@ function BoardSkeleton() {
   );
 }
 
-export function BoardPage({ renderProjectDrawer }: BoardPageProps) {
+export function BoardPage({ renderProjectDrawer, renderHeaderExtra }: BoardPageProps) {
   const t = useT();
   const bilingual = useBilingual();
   const { filters, filtersKey, active, setFilters, clearFilters } = useBoardFilters();
@@ -324,7 +334,12 @@ export function BoardPage({ renderProjectDrawer }: BoardPageProps) {
           </Typography.Title>
           <Typography.Text type="secondary">{t('board.pageDescription')}</Typography.Text>
         </div>
-        <Flex gap={8}>
+        <Flex gap={8} wrap>
+          {renderHeaderExtra?.({
+            filter: projectFilter,
+            role: me?.role ?? null,
+            reload: () => void reload(),
+          })}
           <Button icon={<ReloadOutlined />} onClick={() => void reload()}>
             {t('board.refresh')}
           </Button>
