@@ -13,6 +13,7 @@ import type { GraphQLContext } from './common/request-context';
 import { Transactions } from './common/transactions';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { BlockersModule } from './modules/blockers/blockers.module';
 import { HealthModule } from './modules/health/health.module';
 import { OrgUnitsModule } from './modules/org-units/org-units.module';
 import { ProjectsModule } from './modules/projects/projects.module';
@@ -65,6 +66,7 @@ export class AppModule {
         UsersModule,
         ProjectsModule,
         RatesModule,
+        BlockersModule,
         HealthModule,
         ...serveClient,
       ],

@@ -1,4 +1,6 @@
 import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { Blocker } from '../modules/blockers/entities/blocker.entity';
+import { Department } from '../modules/blockers/entities/department.entity';
 import { IndustryChain } from '../modules/chains/industry-chain.entity';
 import { OrgUnit } from '../modules/org-units/org-unit.entity';
 import { Activity } from '../modules/projects/entities/activity.entity';
@@ -24,4 +26,6 @@ export const ENTITIES = [
   Activity,
   ProjectFlag,
   Setting,
+  Department,
+  Blocker,
 ];

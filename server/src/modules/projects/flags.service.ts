@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { computeFlags, flagSchedules, type Flag, type FlagFacts, type FlagThresholds } from '@luodi/domain';
 import { DataSource, type EntityManager, In } from 'typeorm';
+import { Blocker } from '../blockers/entities/blocker.entity';
+import { Department } from '../blockers/entities/department.entity';
 import { SettingsService } from '../settings/settings.service';
 import { Investor } from './entities/investor.entity';
 import { ProjectFlag } from './entities/project-flag.entity';
 import { Project } from './entities/project.entity';
 
 type DuplicateOf = NonNullable<FlagFacts['duplicateOf']>;
+export type OpenBlockerFact = NonNullable<FlagFacts['openBlockers']>[number];
 
 /** Turns a project's stored facts into flags, and keeps the flag schedule table in step. */
 @Injectable()
@@ -20,11 +23,17 @@ export class FlagsService {
     return this.settings.thresholds(manager);
   }
 
-  flagsOf(project: Project, duplicateOf: DuplicateOf | null, thresholds: FlagThresholds, today: string): Flag[] {
-    return computeFlags(this.factsOf(project, duplicateOf), thresholds, today);
+  flagsOf(
+    project: Project,
+    duplicateOf: DuplicateOf | null,
+    thresholds: FlagThresholds,
+    today: string,
+    openBlockers: OpenBlockerFact[] = [],
+  ): Flag[] {
+    return computeFlags(this.factsOf(project, duplicateOf, openBlockers), thresholds, today);
   }
 
-  factsOf(project: Project, duplicateOf: DuplicateOf | null): FlagFacts {
+  factsOf(project: Project, duplicateOf: DuplicateOf | null, openBlockers: OpenBlockerFact[] = []): FlagFacts {
     return {
       status: project.status,
       stage: project.stage,
@@ -39,7 +48,27 @@ export class FlagsService {
       arrivedInvestment: project.arrivedInvestment,
       landArea: project.landArea,
       duplicateOf,
+      openBlockers,
     };
+  }
+
+  /** The open 交办问题 (not yet 销号) of each project, with their departments: one query for all. */
+  async openBlockersOf(projectIds: readonly number[], manager: EntityManager = this.dataSource.manager): Promise<Map<number, OpenBlockerFact[]>> {
+    const result = new Map<number, OpenBlockerFact[]>(projectIds.map((id) => [id, []]));
+    if (projectIds.length === 0) return result;
+    const rows: { projectId: number | string; dueOn: string; departmentName: string }[] = await manager
+      .createQueryBuilder(Blocker, 'b')
+      .innerJoin(Department, 'd', 'd.id = b.departmentId')
+      .select('b.projectId', 'projectId')
+      .addSelect('b.dueOn', 'dueOn')
+      .addSelect('d.name', 'departmentName')
+      .where('b.projectId IN (:...projectIds)', { projectIds: [...projectIds] })
+      .andWhere('b.status IN (:...openStatuses)', { openStatuses: ['OPEN', 'ESCALATED'] })
+      .orderBy('b.dueOn', 'ASC')
+      .addOrderBy('b.id', 'ASC')
+      .getRawMany();
+    for (const row of rows) result.get(Number(row.projectId))?.push({ dueOn: String(row.dueOn).slice(0, 10), departmentName: row.departmentName });
+    return result;
   }
 
   /**
@@ -80,9 +109,13 @@ export class FlagsService {
     if (projectIds.length === 0) return;
     const touched = await manager.getRepository(Project).find({ select: { investorId: true }, where: { id: In(projectIds) } });
     const projects = await manager.getRepository(Project).findBy({ investorId: In([...new Set(touched.map((p) => p.investorId))]) });
-    const [duplicates, thresholds] = await Promise.all([this.duplicatesOf(projects, manager), this.thresholds(manager)]);
+    const [duplicates, thresholds, openBlockers] = await Promise.all([
+      this.duplicatesOf(projects, manager),
+      this.thresholds(manager),
+      this.openBlockersOf(projects.map((project) => project.id), manager),
+    ]);
     const rows = projects.flatMap((project) =>
-      flagSchedules(this.factsOf(project, duplicates.get(project.id) ?? null), thresholds).map((schedule) => ({
+      flagSchedules(this.factsOf(project, duplicates.get(project.id) ?? null, openBlockers.get(project.id)), thresholds).map((schedule) => ({
         projectId: project.id,
         ...schedule,
       })),

@@ -13,7 +13,7 @@ import { Investor } from './entities/investor.entity';
 import { ProjectMember } from './entities/project-member.entity';
 import { Project } from './entities/project.entity';
 import { StageTransition } from './entities/stage-transition.entity';
-import { FlagsService } from './flags.service';
+import { FlagsService, type OpenBlockerFact } from './flags.service';
 import { Flag } from './models/flag.model';
 
 /** Loads rows of one entity by id, batched per request. */
@@ -103,8 +103,20 @@ export class ProjectFieldsResolver {
           { cacheKeyFn: (p) => p.id },
         ),
     );
-    const [duplicateOf, thresholds] = await Promise.all([duplicates.load(project), this.flagsService.thresholds()]);
-    return this.flagsService.flagsOf(project, duplicateOf, thresholds, todayIso());
+    const openBlockers = contextLoader(
+      context,
+      'openBlockersOf',
+      () => new DataLoader<number, OpenBlockerFact[]>(async (ids) => {
+        const found = await this.flagsService.openBlockersOf(ids);
+        return ids.map((id) => found.get(id) ?? []);
+      }),
+    );
+    const [duplicateOf, thresholds, blockers] = await Promise.all([
+      duplicates.load(project),
+      this.flagsService.thresholds(),
+      openBlockers.load(project.id),
+    ]);
+    return this.flagsService.flagsOf(project, duplicateOf, thresholds, todayIso(), blockers);
   }
 
   @ResolveField(() => [CapitalArrival])

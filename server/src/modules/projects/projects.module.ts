@@ -27,5 +27,6 @@ import { ProjectsService } from './projects.service';
     ChainsResolver,
     ...HISTORY_PERSON_RESOLVERS,
   ],
+  exports: [FlagsService, ProjectLookup],
 })
 export class ProjectsModule {}

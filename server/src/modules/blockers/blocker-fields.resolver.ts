@@ -1,0 +1,103 @@
+import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { blockerAgeDays, blockerOverdueDays, todayIso } from '@luodi/domain';
+import { DataSource, In } from 'typeorm';
+import { type GraphQLContext, requestListLoader, requestLoader } from '../../common/request-context';
+import { Project } from '../projects/entities/project.entity';
+import { userById } from '../projects/project-fields.resolver';
+import { User } from '../users/user.entity';
+import { BlockerQueries } from './blocker-queries.service';
+import { Blocker } from './entities/blocker.entity';
+import { Department } from './entities/department.entity';
+
+@Resolver(() => Blocker)
+export class BlockerFieldsResolver {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @ResolveField(() => Project)
+  project(@Parent() blocker: Blocker, @Context() context: GraphQLContext) {
+    return requestLoader<number, Project>(
+      context,
+      'blockerProject',
+      (ids) => this.dataSource.getRepository(Project).findBy({ id: In([...ids]) }),
+      (project) => project.id,
+    ).load(blocker.projectId);
+  }
+
+  @ResolveField(() => Department, { description: '责任部门' })
+  department(@Parent() blocker: Blocker, @Context() context: GraphQLContext) {
+    return requestLoader<number, Department>(
+      context,
+      'blockerDepartment',
+      (ids) => this.dataSource.getRepository(Department).findBy({ id: In([...ids]) }),
+      (department) => department.id,
+    ).load(blocker.departmentId);
+  }
+
+  @ResolveField(() => User, { description: '交办人' })
+  raisedBy(@Parent() blocker: Blocker, @Context() context: GraphQLContext) {
+    return userById(this.dataSource, context).load(blocker.raisedById);
+  }
+
+  @ResolveField(() => User, { nullable: true, description: '销号人' })
+  resolvedBy(@Parent() blocker: Blocker, @Context() context: GraphQLContext) {
+    return blocker.resolvedById === null ? null : userById(this.dataSource, context).load(blocker.resolvedById);
+  }
+
+  @ResolveField(() => User, { nullable: true, description: 'The leader who took the escalated blocker on' })
+  escalatedTo(@Parent() blocker: Blocker, @Context() context: GraphQLContext) {
+    return blocker.escalatedToId === null ? null : userById(this.dataSource, context).load(blocker.escalatedToId);
+  }
+
+  @ResolveField(() => User, { nullable: true, description: 'The leader it was escalated to, else the project’s 包抓领导' })
+  async responsibleLeader(@Parent() blocker: Blocker, @Context() context: GraphQLContext) {
+    if (blocker.escalatedToId !== null) return userById(this.dataSource, context).load(blocker.escalatedToId);
+    const project = await this.project(blocker, context);
+    return project?.leaderId ? userById(this.dataSource, context).load(project.leaderId) : null;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Open and past its due date today (BLOCKER_OVERDUE)' })
+  overdue(@Parent() blocker: Blocker): boolean {
+    return blockerOverdueDays(blocker.status, blocker.dueOn, todayIso()) > 0;
+  }
+
+  @ResolveField(() => Int, { description: 'Days past the due date while open; 0 otherwise' })
+  overdueDays(@Parent() blocker: Blocker): number {
+    return blockerOverdueDays(blocker.status, blocker.dueOn, todayIso());
+  }
+
+  @ResolveField(() => Int, { description: 'Days since it was raised, to today or to its 销号 day' })
+  ageDays(@Parent() blocker: Blocker): number {
+    return blockerAgeDays(blocker.raisedOn, blocker.status === 'RESOLVED' ? blocker.resolvedOn : null, todayIso());
+  }
+}
+
+/** A project's 交办问题, batched per request. */
+@Resolver(() => Project)
+export class ProjectBlockersResolver {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly queries: BlockerQueries,
+  ) {}
+
+  @ResolveField(() => [Blocker], { description: '交办问题, newest first' })
+  blockers(@Parent() project: Project, @Context() context: GraphQLContext) {
+    return requestListLoader<number, Blocker>(
+      context,
+      'blockersByProject',
+      (ids) => this.dataSource.getRepository(Blocker).find({ where: { projectId: In([...ids]) }, order: { raisedOn: 'DESC', id: 'DESC' } }),
+      (blocker) => blocker.projectId,
+    ).load(project.id);
+  }
+
+  @ResolveField(() => Int, { description: '交办问题 not yet 销号' })
+  openBlockerCount(@Parent() project: Project, @Context() context: GraphQLContext) {
+    return requestLoader<number, { projectId: number; count: number }>(
+      context,
+      'openBlockerCount',
+      async (ids) => [...(await this.queries.openCounts(ids))].map(([projectId, count]) => ({ projectId, count })),
+      (row) => row.projectId,
+    )
+      .load(project.id)
+      .then((row) => row?.count ?? 0);
+  }
+}
