@@ -1,8 +1,14 @@
-import { HomeOutlined, ProjectOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  HomeOutlined,
+  ProjectOutlined,
+  ScheduleOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
 import type { Role } from '../gql/graphql';
 import type { MessageKey } from '../shared/i18n';
-import { BoardPage, HomePage, UsersPage } from './pages';
+import { BoardPage, DepartmentsPage, DispatchPage, HomePage, UsersPage } from './pages';
 
 export const NAV_GROUPS = [
   { key: 'work', labelKey: 'nav.group.work' },
@@ -30,12 +36,27 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   },
   { path: '/home', labelKey: 'nav.home', icon: <HomeOutlined />, group: 'work', page: HomePage },
   {
+    path: '/dispatch',
+    labelKey: 'nav.dispatch',
+    icon: <ScheduleOutlined />,
+    group: 'work',
+    page: DispatchPage,
+  },
+  {
     path: '/settings/users',
     labelKey: 'nav.users',
     icon: <TeamOutlined />,
     group: 'settings',
     roles: ['ADMIN'],
     page: UsersPage,
+  },
+  {
+    path: '/settings/departments',
+    labelKey: 'nav.departments',
+    icon: <ApartmentOutlined />,
+    group: 'settings',
+    roles: ['ADMIN'],
+    page: DepartmentsPage,
   },
 ];
 

@@ -12,3 +12,11 @@ export const UsersPage = lazy(() =>
 export const BoardPage = lazy(() =>
   import('./board-route').then((module) => ({ default: module.BoardRoute })),
 );
+export const DispatchPage = lazy(() =>
+  import('./dispatch-route').then((module) => ({ default: module.DispatchRoute })),
+);
+export const DepartmentsPage = lazy(() =>
+  import('../features/blockers/components/departments-page').then((module) => ({
+    default: module.DepartmentsPage,
+  })),
+);

@@ -1,2 +1,2 @@
 export { ProjectDrawer } from './components/project-drawer';
-export type { ProjectDrawerProps } from './components/project-drawer';
+export type { DrawerExtraTab, ProjectDrawerProps } from './components/project-drawer';

@@ -2,6 +2,7 @@ import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { blockerAgeDays, blockerOverdueDays, todayIso } from '@luodi/domain';
 import { DataSource, In } from 'typeorm';
 import { type GraphQLContext, requestListLoader, requestLoader } from '../../common/request-context';
+import { OrgUnit } from '../org-units/org-unit.entity';
 import { Project } from '../projects/entities/project.entity';
 import { userById } from '../projects/project-fields.resolver';
 import { User } from '../users/user.entity';
@@ -87,6 +88,13 @@ export class ProjectBlockersResolver {
       (ids) => this.dataSource.getRepository(Blocker).find({ where: { projectId: In([...ids]) }, order: { raisedOn: 'DESC', id: 'DESC' } }),
       (blocker) => blocker.projectId,
     ).load(project.id);
+  }
+
+  @ResolveField(() => [User], { description: 'Active leaders at or above the project’s unit: who may take an escalated blocker' })
+  async escalationLeaders(@Parent() project: Project): Promise<User[]> {
+    const unit = await this.dataSource.getRepository(OrgUnit).findOneByOrFail({ id: project.orgUnitId });
+    const unitIds = unit.path.split('/').filter(Boolean).map(Number);
+    return this.dataSource.getRepository(User).find({ where: { role: 'LEADER', active: true, orgUnitId: In(unitIds) }, order: { orgUnitId: 'ASC', id: 'ASC' } });
   }
 
   @ResolveField(() => Int, { description: '交办问题 not yet 销号' })

@@ -39,6 +39,7 @@ export const BoardCardFragmentDoc = graphql(`
     team {
       id
     }
+    openBlockerCount
     flags {
       kind
       level

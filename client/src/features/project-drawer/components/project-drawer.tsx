@@ -1,6 +1,6 @@
 import { FLAG_LABELS, STAGE_LABELS } from '@luodi/domain';
 import { Alert, Drawer, Flex, Result, Skeleton, Tabs, Tag, Tooltip, Typography } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useBilingual, useLocale, useT } from '../../../shared/i18n';
 import { PageError } from '../../../shared/ui/page-states';
 import { useProjectDrawer, type ProjectDrawerState } from '../hooks/use-project-drawer';
@@ -12,11 +12,21 @@ import { OverviewTab } from './overview-tab';
 import { TerminateTab } from './terminate-tab';
 import { TimelineTab } from './timeline-tab';
 
+/** A tab another feature adds to the drawer (composed in app/, features do not import each other). */
+export interface DrawerExtraTab {
+  key: string;
+  label: ReactNode;
+  /** `onChanged` reloads the drawer's project (flags, history) after the tab wrote something. */
+  render: (projectId: string, onChanged: () => void) => ReactNode;
+}
+
 export interface ProjectDrawerProps {
   projectId: string | null;
   onClose: () => void;
   /** The project was terminated: it leaves the board. */
   onTerminated: (projectId: string) => void;
+  /** Shown before the 终止 tab, in the given order. */
+  extraTabs?: readonly DrawerExtraTab[];
 }
 
 function DrawerTitle({ state }: { state: ProjectDrawerState }) {
@@ -45,9 +55,11 @@ function DrawerTitle({ state }: { state: ProjectDrawerState }) {
 function DrawerBody({
   state,
   onTerminated,
+  extraTabs = [],
 }: {
   state: ProjectDrawerState;
   onTerminated: (id: string) => void;
+  extraTabs?: readonly DrawerExtraTab[];
 }) {
   const t = useT();
   const bilingual = useBilingual();
@@ -108,6 +120,11 @@ function DrawerBody({
             children: <ActivitiesTab state={state} />,
           },
           { key: 'leader', label: t('drawer.tab.leader'), children: <LeaderTab state={state} /> },
+          ...extraTabs.map((tab) => ({
+            key: tab.key,
+            label: tab.label,
+            children: tab.render(project.id, () => void state.refetch()),
+          })),
           {
             key: 'terminate',
             label: t('drawer.tab.terminate'),
@@ -120,7 +137,7 @@ function DrawerBody({
 }
 
 /** Every field of a project and its history; edits carry the version that was read. */
-export function ProjectDrawer({ projectId, onClose, onTerminated }: ProjectDrawerProps) {
+export function ProjectDrawer({ projectId, onClose, onTerminated, extraTabs }: ProjectDrawerProps) {
   const state = useProjectDrawer(projectId);
   return (
     <Drawer
@@ -130,7 +147,14 @@ export function ProjectDrawer({ projectId, onClose, onTerminated }: ProjectDrawe
       onClose={onClose}
       destroyOnHidden
     >
-      {projectId && <DrawerBody key={projectId} state={state} onTerminated={onTerminated} />}
+      {projectId && (
+        <DrawerBody
+          key={projectId}
+          state={state}
+          onTerminated={onTerminated}
+          extraTabs={extraTabs}
+        />
+      )}
     </Drawer>
   );
 }
