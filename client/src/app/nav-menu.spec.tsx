@@ -19,23 +19,23 @@ function menuLabels() {
 
 describe('navigation per role', () => {
   it.each<[Role, string[]]>([
-    ['STAFF', ['/board', '/home']],
-    ['LEADER', ['/board', '/home']],
-    ['SUPERVISOR', ['/board', '/home']],
-    ['ADMIN', ['/board', '/home', '/settings/users']],
+    ['STAFF', ['/board', '/home', '/dispatch']],
+    ['LEADER', ['/board', '/home', '/dispatch']],
+    ['SUPERVISOR', ['/board', '/home', '/dispatch']],
+    ['ADMIN', ['/board', '/home', '/dispatch', '/settings/users', '/settings/departments']],
   ])('%s sees only the pages meant for that role', (role, paths) => {
     expect(navEntriesFor(role).map((entry) => entry.path)).toEqual(paths);
   });
 
-  it('shows staff the board first and the workbench, without an empty settings group', async () => {
+  it('shows staff the board first, the workbench and 调度, without an empty settings group', async () => {
     await renderMenu('STAFF');
-    expect(menuLabels()).toEqual(['看板', '工作台']);
+    expect(menuLabels()).toEqual(['看板', '工作台', '调度']);
     expect(screen.queryByText('设置')).toBeNull();
   });
 
-  it('shows an administrator the user settings under 设置', async () => {
+  it('shows an administrator the user and department settings under 设置', async () => {
     await renderMenu('ADMIN');
-    expect(menuLabels()).toEqual(['看板', '工作台', '用户']);
+    expect(menuLabels()).toEqual(['看板', '工作台', '调度', '用户', '责任部门']);
     expect(screen.getByText('设置')).toBeTruthy();
   });
 
@@ -43,13 +43,13 @@ describe('navigation per role', () => {
     await act(async () => {
       renderWithProviders(<NavMenu role="ADMIN" collapsed />);
     });
-    expect(menuLabels()).toEqual(['看板', '工作台', '用户']);
+    expect(menuLabels()).toEqual(['看板', '工作台', '调度', '用户', '责任部门']);
     expect(screen.queryByText('设置')).toBeNull();
   });
 
   it('labels the menu in English when English is chosen', async () => {
     await renderMenu('ADMIN', { locale: 'en-US' });
-    expect(menuLabels()).toEqual(['Board', 'Workbench', 'Users']);
+    expect(menuLabels()).toEqual(['Board', 'Workbench', 'Dispatch', 'Users', 'Departments']);
   });
 
   it('highlights the page being shown', async () => {
@@ -65,6 +65,8 @@ describe('navigation per role', () => {
     expect(entryForPath('/home')?.path).toBe('/home');
     expect(entryForPath('/settings/users')?.path).toBe('/settings/users');
     expect(entryForPath('/settings/users/42')?.path).toBe('/settings/users');
+    expect(entryForPath('/dispatch')?.path).toBe('/dispatch');
+    expect(entryForPath('/settings/departments')?.path).toBe('/settings/departments');
     expect(entryForPath('/nowhere')).toBeUndefined();
   });
 });
