@@ -21,14 +21,22 @@ describe('blockers and the dispatch page', () => {
   let browser: Browser;
   let projectId: string;
 
-  const gqlOk = async <T = any>(query: string, variables: Record<string, unknown>, as: string): Promise<T> => {
+  const gqlOk = async <T = any>(
+    query: string,
+    variables: Record<string, unknown>,
+    as: string,
+  ): Promise<T> => {
     const response = await t.gql<T>(query, variables, as);
     if (response.errors?.length || !response.data) throw new Error(JSON.stringify(response.errors));
     return response.data;
   };
 
   async function signIn(username: string, path: string): Promise<Page> {
-    const page = await browser.newPage({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 } });
+    const page = await browser.newPage({
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      viewport: { width: 1440, height: 900 },
+    });
     await page.goto(`${t.url}${path}`);
     await page.getByLabel('用户名').fill(username);
     await page.getByLabel('密码').fill(PASSWORD);
@@ -37,7 +45,8 @@ describe('blockers and the dispatch page', () => {
   }
 
   const boardPath = () => `/board?search=${encodeURIComponent(PROJECT_NAME)}`;
-  const cardOf = (page: Page) => page.getByRole('button', { name: `${PROJECT_NAME}，签约`, exact: true });
+  const cardOf = (page: Page) =>
+    page.getByRole('button', { name: `${PROJECT_NAME}，签约`, exact: true });
   const blockersTab = async (page: Page): Promise<Locator> => {
     await page.getByRole('tab', { name: '交办问题' }).click();
     const tab = page.getByTestId('blockers-tab');
@@ -46,18 +55,23 @@ describe('blockers and the dispatch page', () => {
   };
   async function choose(page: Page, label: string, option: string) {
     await page.getByLabel(label).click();
-    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+    await page
+      .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`)
+      .click();
   }
 
   beforeAll(async () => {
-    if (!existsSync(`${CLIENT_DIR}/index.html`)) throw new Error(`The client is not built at ${CLIENT_DIR}: run npm test`);
+    if (!existsSync(`${CLIENT_DIR}/index.html`))
+      throw new Error(`The client is not built at ${CLIENT_DIR}: run npm test`);
     t = await startTestApp({ CLIENT_DIR });
     // The demo city around our project, so the 调度 page looks like a real meeting's.
     await t.dataSource.transaction(async (manager) => {
       await seedDemoProjects(manager, t.accounts, todayIso());
       await seedDemoBlockers(manager, t.accounts, todayIso());
     });
-    const chain = await t.dataSource.getRepository(IndustryChain).findOneByOrFail({ name: '锰锌钒新材料' });
+    const chain = await t.dataSource
+      .getRepository(IndustryChain)
+      .findOneByOrFail({ name: '锰锌钒新材料' });
     const { createProject } = await gqlOk(
       `mutation ($input: CreateProjectInput!) { createProject(input: $input) { id version } }`,
       {
@@ -115,6 +129,7 @@ describe('blockers and the dispatch page', () => {
     await row.waitFor();
     await row.getByText('自然资源局（向国平 0743-8221016）', { exact: false }).waitFor();
     await tab.getByText('未销号的交办问题 1 项', { exact: false }).waitFor();
+    await page.locator('.ant-message-notice').waitFor({ state: 'detached' });
     await page.screenshot({ path: artifactPath('blockers-tab.png') });
 
     await page.keyboard.press('Escape');
@@ -136,7 +151,10 @@ describe('blockers and the dispatch page', () => {
     expect(await rows.nth(1).textContent()).toContain(BLOCKER_TEXT);
     await dispatch.getByTestId('dispatch-summary').getByText('合计').waitFor();
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出 Excel/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /导出 Excel/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`交办问题调度表-${todayIso()}.xlsx`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(readFileSync(await download.path()) as never);
@@ -160,10 +178,14 @@ describe('blockers and the dispatch page', () => {
     const row = tab.locator('[data-blocker-id]').filter({ hasText: BLOCKER_TEXT });
     await row.getByRole('button', { name: /销\s*号/ }).click();
     const dialog = page.getByRole('dialog', { name: '销号' });
-    await dialog.getByLabel('销号说明（如何解决的）').fill('县自然资源局已完成征收报批，用地已挂牌');
+    await dialog
+      .getByLabel('销号说明（如何解决的）')
+      .fill('县自然资源局已完成征收报批，用地已挂牌');
     await dialog.getByRole('button', { name: '确认销号' }).click();
     await page.getByText('已销号', { exact: true }).first().waitFor();
-    await row.getByText('由 陈志强 销号：县自然资源局已完成征收报批，用地已挂牌', { exact: false }).waitFor();
+    await row
+      .getByText('由 陈志强 销号：县自然资源局已完成征收报批，用地已挂牌', { exact: false })
+      .waitFor();
     await tab.getByText('未销号的交办问题 0 项', { exact: false }).waitFor();
 
     await page.keyboard.press('Escape');
@@ -171,8 +193,27 @@ describe('blockers and the dispatch page', () => {
     await card.waitFor();
     await card.getByTestId('blocker-count').waitFor({ state: 'detached' });
 
-    const { project } = await gqlOk(`query ($id: ID!) { project(id: $id) { openBlockerCount blockers { status resolvedBy { username } } } }`, { id: projectId }, 'admin');
-    expect(project).toEqual({ openBlockerCount: 0, blockers: [{ status: 'RESOLVED', resolvedBy: { username: 'chen.leader' } }] });
+    // The demo's overdue blocker turns its card's count red.
+    await page.goto(
+      `${t.url}/board?search=${encodeURIComponent('馥郁香型白酒原酒基酒储备库项目')}`,
+    );
+    const overdue = page
+      .getByRole('button', { name: '馥郁香型白酒原酒基酒储备库项目，签约', exact: true })
+      .getByTestId('blocker-count');
+    await overdue.waitFor();
+    expect(await overdue.textContent()).toBe('交办 1');
+    expect(await overdue.getAttribute('data-overdue')).toBe('true');
+    await page.screenshot({ path: artifactPath('board-overdue-blocker.png') });
+
+    const { project } = await gqlOk(
+      `query ($id: ID!) { project(id: $id) { openBlockerCount blockers { status resolvedBy { username } } } }`,
+      { id: projectId },
+      'admin',
+    );
+    expect(project).toEqual({
+      openBlockerCount: 0,
+      blockers: [{ status: 'RESOLVED', resolvedBy: { username: 'chen.leader' } }],
+    });
     await page.close();
   });
 });

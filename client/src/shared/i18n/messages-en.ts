@@ -340,7 +340,6 @@ export const enMessages: Record<MessageKey, string> = {
   'nav.dispatch': 'Dispatch',
   'nav.departments': 'Departments',
   'board.card.blockers': 'Blockers {count}',
-  'board.card.blockersOverdue': 'Blockers {count} · overdue',
   'drawer.tab.blockers': 'Blockers',
   'blockers.summary':
     '{count} open blockers. A blocker is handed to a department and closed when solved; an overdue one turns the project red.',

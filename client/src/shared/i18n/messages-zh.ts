@@ -329,7 +329,6 @@ export const zhMessages = {
   'nav.dispatch': '调度',
   'nav.departments': '责任部门',
   'board.card.blockers': '交办 {count}',
-  'board.card.blockersOverdue': '交办 {count} · 逾期',
   'drawer.tab.blockers': '交办问题',
   'blockers.summary':
     '未销号的交办问题 {count} 项。问题交办给责任部门，办结后销号；逾期未销号的项目亮红灯。',

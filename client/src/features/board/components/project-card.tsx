@@ -95,7 +95,10 @@ const BLOCKER_STYLES: Record<'open' | 'overdue', CSSProperties> = {
   overdue: FLAG_STYLES.RED,
 };
 
-/** 交办问题 not yet 销号; red once one of them is past its due date (BLOCKER_OVERDUE). */
+/**
+ * 交办问题 not yet 销号; red once one of them is past its due date, next to the BLOCKER_OVERDUE
+ * badge whose tooltip names the department and the days.
+ */
 function BlockerCount({ card }: { card: BoardCardFragment }) {
   const t = useT();
   if (card.openBlockerCount === 0) return null;
@@ -106,9 +109,7 @@ function BlockerCount({ card }: { card: BoardCardFragment }) {
       data-testid="blocker-count"
       data-overdue={overdue || undefined}
     >
-      {t(overdue ? 'board.card.blockersOverdue' : 'board.card.blockers', {
-        count: card.openBlockerCount,
-      })}
+      {t('board.card.blockers', { count: card.openBlockerCount })}
     </span>
   );
 }
