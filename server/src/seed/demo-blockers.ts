@@ -106,6 +106,9 @@ export const DEMO_BLOCKERS: DemoBlocker[] = [
   },
 ];
 
+/** A blocker's stored columns, without the figures computed on read. */
+type BlockerRow = Omit<Blocker, 'overdue' | 'overdueDays' | 'ageDays'>;
+
 const at = (date: string, hour: number) => new Date(`${date}T${String(hour).padStart(2, '0')}:00:00.000+08:00`);
 
 /**
@@ -133,7 +136,7 @@ export async function seedDemoBlockers(manager: EntityManager, accounts: DemoAcc
     if (!project) throw new Error(`demo project ${spec.project} is missing`);
     const raisedOn = addDays(today, -spec.raisedAgo);
     const raisedAt = at(raisedOn, 10);
-    const open: Omit<Blocker, 'id'> = {
+    const open: Omit<BlockerRow, 'id'> = {
       projectId: project.id,
       category: spec.category,
       description: spec.description,
@@ -155,8 +158,8 @@ export async function seedDemoBlockers(manager: EntityManager, accounts: DemoAcc
       updatedAt: raisedAt,
     };
     const blocker = await manager.getRepository(Blocker).save({ ...open });
-    const steps: { action: string; actorId: number; after: Blocker }[] = [{ action: 'RAISE_BLOCKER', actorId: project.ownerId, after: blocker }];
-    let current = blocker;
+    const steps: { action: string; actorId: number; after: BlockerRow }[] = [{ action: 'RAISE_BLOCKER', actorId: project.ownerId, after: blocker }];
+    let current: BlockerRow = blocker;
     if (spec.escalation) {
       const escalatedAt = at(addDays(today, -spec.escalation.ago), 15);
       const leader = accounts.users.get(spec.escalation.to)!;
@@ -170,7 +173,7 @@ export async function seedDemoBlockers(manager: EntityManager, accounts: DemoAcc
       steps.push({ action: 'RESOLVE_BLOCKER', actorId: project.ownerId, after: current });
     }
     if (current !== blocker) await manager.getRepository(Blocker).save(current);
-    let before: Blocker | null = null;
+    let before: BlockerRow | null = null;
     for (const step of steps) {
       events.push({
         at: step.after.updatedAt,
@@ -179,7 +182,7 @@ export async function seedDemoBlockers(manager: EntityManager, accounts: DemoAcc
         entity: 'Blocker',
         entityId: blocker.id,
         projectId: project.id,
-        changes: JSON.stringify(diffFields(before, step.after, AUDITED_BLOCKER_FIELDS)),
+        changes: JSON.stringify(diffFields<Blocker>(before, step.after, AUDITED_BLOCKER_FIELDS)),
       });
       before = step.after;
     }

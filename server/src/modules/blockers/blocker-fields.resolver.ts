@@ -1,5 +1,4 @@
 import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { blockerAgeDays, blockerOverdueDays, todayIso } from '@luodi/domain';
 import { DataSource, In } from 'typeorm';
 import { type GraphQLContext, requestListLoader, requestLoader } from '../../common/request-context';
 import { OrgUnit } from '../org-units/org-unit.entity';
@@ -54,21 +53,6 @@ export class BlockerFieldsResolver {
     if (blocker.escalatedToId !== null) return userById(this.dataSource, context).load(blocker.escalatedToId);
     const project = await this.project(blocker, context);
     return project?.leaderId ? userById(this.dataSource, context).load(project.leaderId) : null;
-  }
-
-  @ResolveField(() => Boolean, { description: 'Open and past its due date today (BLOCKER_OVERDUE)' })
-  overdue(@Parent() blocker: Blocker): boolean {
-    return blockerOverdueDays(blocker.status, blocker.dueOn, todayIso()) > 0;
-  }
-
-  @ResolveField(() => Int, { description: 'Days past the due date while open; 0 otherwise' })
-  overdueDays(@Parent() blocker: Blocker): number {
-    return blockerOverdueDays(blocker.status, blocker.dueOn, todayIso());
-  }
-
-  @ResolveField(() => Int, { description: 'Days since it was raised, to today or to its 销号 day' })
-  ageDays(@Parent() blocker: Blocker): number {
-    return blockerAgeDays(blocker.raisedOn, blocker.status === 'RESOLVED' ? blocker.resolvedOn : null, todayIso());
   }
 }
 

@@ -80,7 +80,9 @@ export class BlockersService {
       errors.throwIfAny();
 
       const now = new Date();
-      const blocker = await manager.getRepository(Blocker).save({
+      const blockers = manager.getRepository(Blocker);
+      const blocker = await blockers.save(
+        blockers.create({
         projectId: project.id,
         category: input.category,
         description: description.value!,
@@ -100,7 +102,8 @@ export class BlockersService {
         version: 1,
         createdAt: now,
         updatedAt: now,
-      });
+        }),
+      );
       await this.audit.record(manager, {
         actorId: actor.id,
         action: 'RAISE_BLOCKER',

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { BLOCKER_STATUSES, type BlockerStatus } from '@luodi/domain';
+import { BLOCKER_STATUSES, blockerAgeDays, blockerOverdueDays, type BlockerStatus, todayIso } from '@luodi/domain';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { instantColumn } from '../../../common/columns';
 import { LocalDate } from '../../../common/scalars';
@@ -85,6 +85,22 @@ export class Blocker {
 
   @Column(instantColumn())
   createdAt: Date;
+
+  // Computed on read as plain getters: a field resolver per row costs more than the sums do.
+  @Field(() => Boolean, { description: 'Open and past its due date today (BLOCKER_OVERDUE)' })
+  get overdue(): boolean {
+    return this.overdueDays > 0;
+  }
+
+  @Field(() => Int, { description: 'Days past the due date while open; 0 otherwise' })
+  get overdueDays(): number {
+    return blockerOverdueDays(this.status, this.dueOn, todayIso());
+  }
+
+  @Field(() => Int, { description: 'Days since it was raised, to today or to its 销号 day' })
+  get ageDays(): number {
+    return blockerAgeDays(this.raisedOn, this.status === 'RESOLVED' ? this.resolvedOn : null, todayIso());
+  }
 
   @Field(() => Date)
   @Column(instantColumn())
