@@ -735,7 +735,7 @@ describe('blockers and the dispatch sheet', () => {
   describe('loading', () => {
     it('reads open counts and flags of a page of blockers in a constant number of statements', async () => {
       const query = `query ($first: Int) { blockers(first: $first) { edges { node { id department { name } raisedBy { name }
-        responsibleLeader { name } project { id name openBlockerCount blockers { id } flags { kind } leader { name } } } } } }`;
+        responsibleLeader { name } project { id name openBlockerCount blockers { id } flags { kind } leader { name } escalationLeaders { name } } } } } }`;
       const statementsFor = async (first: number) => {
         let count = 0;
         const original = t.dataSource.logger;

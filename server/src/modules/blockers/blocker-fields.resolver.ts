@@ -1,6 +1,7 @@
 import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource, In } from 'typeorm';
-import { type GraphQLContext, requestListLoader, requestLoader } from '../../common/request-context';
+import DataLoader from 'dataloader';
+import { contextLoader, type GraphQLContext, requestListLoader, requestLoader } from '../../common/request-context';
 import { OrgUnit } from '../org-units/org-unit.entity';
 import { Project } from '../projects/entities/project.entity';
 import { userById } from '../projects/project-fields.resolver';
@@ -75,10 +76,22 @@ export class ProjectBlockersResolver {
   }
 
   @ResolveField(() => [User], { description: 'Active leaders at or above the project’s unit: who may take an escalated blocker' })
-  async escalationLeaders(@Parent() project: Project): Promise<User[]> {
-    const unit = await this.dataSource.getRepository(OrgUnit).findOneByOrFail({ id: project.orgUnitId });
-    const unitIds = unit.path.split('/').filter(Boolean).map(Number);
-    return this.dataSource.getRepository(User).find({ where: { role: 'LEADER', active: true, orgUnitId: In(unitIds) }, order: { orgUnitId: 'ASC', id: 'ASC' } });
+  escalationLeaders(@Parent() project: Project, @Context() context: GraphQLContext): Promise<User[]> {
+    const loader = contextLoader(
+      context,
+      'escalationLeadersByUnit',
+      () =>
+        new DataLoader<number, User[]>(async (orgUnitIds) => {
+          const units = await this.dataSource.getRepository(OrgUnit).findBy({ id: In([...orgUnitIds]) });
+          const chainOf = new Map(units.map((unit) => [unit.id, unit.path.split('/').filter(Boolean).map(Number)]));
+          const leaders = await this.dataSource.getRepository(User).find({
+            where: { role: 'LEADER', active: true, orgUnitId: In([...new Set([...chainOf.values()].flat())]) },
+            order: { orgUnitId: 'ASC', id: 'ASC' },
+          });
+          return orgUnitIds.map((id) => leaders.filter((leader) => chainOf.get(id)?.includes(leader.orgUnitId)));
+        }),
+    );
+    return loader.load(project.orgUnitId);
   }
 
   @ResolveField(() => Int, { description: '交办问题 not yet 销号' })
