@@ -2,11 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { STAGES, type Stage } from '@luodi/domain';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BoardPageQuery, ProjectFilter } from '../../../gql/graphql';
-import {
-  BoardColumnPageDocument,
-  BoardPageDocument,
-  BoardTotalsDocument,
-} from '../api/board-operations';
+import { BoardColumnPageDocument, BoardPageDocument, BoardTotalsDocument } from '../api/board-operations';
 
 export const PAGE_SIZE = 30;
 
@@ -173,12 +169,7 @@ export function useBoardData(filter: ProjectFilter, filterKey: string) {
       try {
         const result = await client.query({
           query: BoardColumnPageDocument,
-          variables: {
-            stage,
-            filter: filterRef.current,
-            first: PAGE_SIZE,
-            after: column.endCursor,
-          },
+          variables: { stage, filter: filterRef.current, first: PAGE_SIZE, after: column.endCursor },
           fetchPolicy: 'network-only',
         });
         if (current !== generation.current) return;
