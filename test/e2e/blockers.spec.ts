@@ -216,4 +216,26 @@ describe('blockers and the dispatch page', () => {
     });
     await page.close();
   });
+  it('lets the admin add a 责任部门 under 设置, which staff can then hand blockers to', async () => {
+    const page = await signIn('admin', '/settings/departments');
+    await page.getByRole('heading', { name: '责任部门' }).waitFor();
+    await page.getByRole('cell', { name: '自然资源局', exact: true }).waitFor();
+    await page.getByRole('button', { name: /新增部门/ }).click();
+    const dialog = page.getByRole('dialog', { name: '新增部门' });
+    await dialog.getByLabel('部门名称').fill('水利局');
+    await dialog.getByLabel('联系人').fill('彭军');
+    await dialog.getByLabel('联系电话').fill('0743-8221088');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('cell', { name: '水利局', exact: true }).waitFor();
+    await page.locator('.ant-message-notice').waitFor({ state: 'detached' });
+    await page.screenshot({ path: artifactPath('departments-admin.png') });
+    const { departments } = await gqlOk(
+      `query { departments { name contactPerson } }`,
+      {},
+      'zhang.staff',
+    );
+    expect(departments).toContainEqual({ name: '水利局', contactPerson: '彭军' });
+    await page.close();
+  });
 });
