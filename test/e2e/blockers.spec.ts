@@ -187,6 +187,14 @@ describe('blockers and the dispatch page', () => {
       .getByText('由 陈志强 销号：县自然资源局已完成征收报批，用地已挂牌', { exact: false })
       .waitFor();
     await tab.getByText('未销号的交办问题 0 项', { exact: false }).waitFor();
+    // The project's timeline tells the blocker's story in words.
+    await page.getByRole('tab', { name: '时间线' }).click();
+    const timeline = page.getByRole('tabpanel', { name: '时间线' });
+    await timeline.getByText('交办问题销号').waitFor();
+    await page.screenshot({ path: artifactPath('blockers-timeline.png') });
+    await timeline.getByText('交办问题', { exact: true }).waitFor();
+    await timeline.getByText('状态：办理中 → 已销号', { exact: false }).waitFor();
+    await timeline.getByText('责任部门：空 → 自然资源局', { exact: false }).waitFor();
 
     await page.keyboard.press('Escape');
     const card = cardOf(page);

@@ -143,6 +143,10 @@ export const ProjectPeopleDocument = graphql(`
       id
       name
     }
+    departments(includeInactive: true) {
+      id
+      name
+    }
   }
 `);
 

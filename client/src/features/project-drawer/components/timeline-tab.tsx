@@ -24,6 +24,10 @@ const ACTION_KEYS: Record<string, MessageKey> = {
   RECORD_ARRIVAL: 'timeline.action.RECORD_ARRIVAL',
   VERIFY_ARRIVAL: 'timeline.action.VERIFY_ARRIVAL',
   ADD_ACTIVITY: 'timeline.action.ADD_ACTIVITY',
+  RAISE_BLOCKER: 'timeline.action.RAISE_BLOCKER',
+  ESCALATE_BLOCKER: 'timeline.action.ESCALATE_BLOCKER',
+  RESOLVE_BLOCKER: 'timeline.action.RESOLVE_BLOCKER',
+  REOPEN_BLOCKER: 'timeline.action.REOPEN_BLOCKER',
 };
 
 /** Board order is not a fact about the project; its before → after numbers mean nothing to a reader. */
