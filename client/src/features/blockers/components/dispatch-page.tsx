@@ -14,7 +14,6 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
-import { useReportApiError } from '../../../shared/api-errors';
 import { useT } from '../../../shared/i18n';
 import { PageError } from '../../../shared/ui/page-states';
 import {
@@ -48,7 +47,6 @@ async function saveDownload(response: Response, filename: string): Promise<void>
 export function DispatchPage({ authorizedFetch }: DispatchPageProps) {
   const t = useT();
   const { message } = App.useApp();
-  const reportApiError = useReportApiError();
   const today = todayIso();
   const [period, setPeriod] = useState<[string, string]>([
     addDays(today, -DEFAULT_PERIOD_DAYS),
@@ -72,8 +70,10 @@ export function DispatchPage({ authorizedFetch }: DispatchPageProps) {
       }
       await saveDownload(response, t('dispatch.exportFile', { date: today }));
     } catch (error) {
-      if (error instanceof Error && !('graphQLErrors' in error)) void message.error(error.message);
-      else reportApiError(error);
+      // The export answers { message } in Chinese when it refuses; a network failure has no body.
+      void message.error(
+        error instanceof Error && error.message ? error.message : t('errors.NETWORK'),
+      );
     } finally {
       setExporting(false);
     }
