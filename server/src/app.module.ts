@@ -13,6 +13,7 @@ import type { GraphQLContext } from './common/request-context';
 import { Transactions } from './common/transactions';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { BlockersModule } from './modules/blockers/blockers.module';
 import { ExportsModule } from './modules/exports/exports.module';
 import { HealthModule } from './modules/health/health.module';
 import { OrgUnitsModule } from './modules/org-units/org-units.module';
@@ -78,6 +79,7 @@ export class AppModule {
         SettingsModule,
         TargetsModule,
         ExportsModule,
+        BlockersModule,
         HealthModule,
         ...serveClient,
       ],

@@ -17,48 +17,55 @@ function menuLabels() {
     .map((item) => item.textContent);
 }
 
+const LEADING = [
+  '/board',
+  '/cockpit',
+  '/cockpit/report',
+  '/inspection',
+  '/notices',
+  '/dispatch',
+  '/home',
+];
 const ADMIN_MENU = [
   '看板',
-  '督查',
-  '督办',
-  '工作台',
   '驾驶舱',
   '月度调度',
+  '督查',
+  '督办',
+  '调度',
+  '工作台',
   '用户',
   '预警阈值',
   '年度目标',
+  '责任部门',
 ];
 
 describe('navigation per role', () => {
   it.each<[Role, string[]]>([
-    ['STAFF', ['/board', '/notices', '/home']],
-    ['LEADER', ['/board', '/inspection', '/notices', '/home', '/cockpit', '/cockpit/report']],
-    ['SUPERVISOR', ['/board', '/inspection', '/notices', '/home', '/cockpit', '/cockpit/report']],
+    ['STAFF', ['/board', '/notices', '/dispatch', '/home']],
+    ['LEADER', LEADING],
+    ['SUPERVISOR', LEADING],
     [
       'ADMIN',
       [
-        '/board',
-        '/inspection',
-        '/notices',
-        '/home',
-        '/cockpit',
-        '/cockpit/report',
+        ...LEADING,
         '/settings/users',
         '/settings/thresholds',
         '/settings/targets',
+        '/settings/departments',
       ],
     ],
   ])('%s sees only the pages meant for that role', (role, paths) => {
     expect(navEntriesFor(role).map((entry) => entry.path)).toEqual(paths);
   });
 
-  it('shows staff the board first and the workbench, without an empty settings group', async () => {
+  it('shows staff the board first, the workbench and 调度, without an empty settings group', async () => {
     await renderMenu('STAFF');
-    expect(menuLabels()).toEqual(['看板', '督办', '工作台']);
+    expect(menuLabels()).toEqual(['看板', '督办', '调度', '工作台']);
     expect(screen.queryByText('设置')).toBeNull();
   });
 
-  it('shows an administrator the user settings and thresholds under 设置', async () => {
+  it('shows an administrator every settings page under 设置', async () => {
     await renderMenu('ADMIN');
     expect(menuLabels()).toEqual(ADMIN_MENU);
     expect(screen.getByText('设置')).toBeTruthy();
@@ -76,14 +83,16 @@ describe('navigation per role', () => {
     await renderMenu('ADMIN', { locale: 'en-US' });
     expect(menuLabels()).toEqual([
       'Board',
-      'Inspection',
-      'Notices',
-      'Workbench',
       'Cockpit',
       'Monthly report',
+      'Inspection',
+      'Notices',
+      'Dispatch',
+      'Workbench',
       'Users',
       'Flag thresholds',
       'Yearly targets',
+      'Departments',
     ]);
   });
 
@@ -101,6 +110,8 @@ describe('navigation per role', () => {
     expect(entryForPath('/settings/users')?.path).toBe('/settings/users');
     expect(entryForPath('/settings/users/42')?.path).toBe('/settings/users');
     expect(entryForPath('/cockpit/report')?.path).toBe('/cockpit/report');
+    expect(entryForPath('/dispatch')?.path).toBe('/dispatch');
+    expect(entryForPath('/settings/departments')?.path).toBe('/settings/departments');
     expect(entryForPath('/nowhere')).toBeUndefined();
   });
 });

@@ -1,11 +1,13 @@
 import {
   AimOutlined,
   AlertOutlined,
+  ApartmentOutlined,
   AuditOutlined,
   DashboardOutlined,
   FileTextOutlined,
   HomeOutlined,
   ProjectOutlined,
+  ScheduleOutlined,
   SlidersOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -15,6 +17,8 @@ import type { MessageKey } from '../shared/i18n';
 import {
   BoardPage,
   CockpitPage,
+  DepartmentsPage,
+  DispatchPage,
   HomePage,
   InspectionPage,
   MonthlyReportPage,
@@ -49,22 +53,6 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     page: BoardPage,
   },
   {
-    path: '/inspection',
-    labelKey: 'nav.inspection',
-    icon: <AlertOutlined />,
-    group: 'work',
-    roles: ['SUPERVISOR', 'LEADER', 'ADMIN'],
-    page: InspectionPage,
-  },
-  {
-    path: '/notices',
-    labelKey: 'nav.notices',
-    icon: <AuditOutlined />,
-    group: 'work',
-    page: NoticesPage,
-  },
-  { path: '/home', labelKey: 'nav.home', icon: <HomeOutlined />, group: 'work', page: HomePage },
-  {
     path: '/cockpit',
     labelKey: 'nav.cockpit',
     icon: <DashboardOutlined />,
@@ -80,6 +68,29 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     roles: ['LEADER', 'SUPERVISOR', 'ADMIN'],
     page: MonthlyReportPage,
   },
+  {
+    path: '/inspection',
+    labelKey: 'nav.inspection',
+    icon: <AlertOutlined />,
+    group: 'work',
+    roles: ['SUPERVISOR', 'LEADER', 'ADMIN'],
+    page: InspectionPage,
+  },
+  {
+    path: '/notices',
+    labelKey: 'nav.notices',
+    icon: <AuditOutlined />,
+    group: 'work',
+    page: NoticesPage,
+  },
+  {
+    path: '/dispatch',
+    labelKey: 'nav.dispatch',
+    icon: <ScheduleOutlined />,
+    group: 'work',
+    page: DispatchPage,
+  },
+  { path: '/home', labelKey: 'nav.home', icon: <HomeOutlined />, group: 'work', page: HomePage },
   {
     path: '/settings/users',
     labelKey: 'nav.users',
@@ -103,6 +114,14 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     group: 'settings',
     roles: ['ADMIN'],
     page: TargetsAdminPage,
+  },
+  {
+    path: '/settings/departments',
+    labelKey: 'nav.departments',
+    icon: <ApartmentOutlined />,
+    group: 'settings',
+    roles: ['ADMIN'],
+    page: DepartmentsPage,
   },
 ];
 

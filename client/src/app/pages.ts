@@ -32,3 +32,11 @@ export const MonthlyReportPage = lazy(() =>
 export const TargetsAdminPage = lazy(() =>
   cockpit().then((module) => ({ default: module.TargetsAdminPage })),
 );
+export const DispatchPage = lazy(() =>
+  import('./dispatch-route').then((module) => ({ default: module.DispatchRoute })),
+);
+export const DepartmentsPage = lazy(() =>
+  import('../features/blockers').then((module) => ({
+    default: module.DepartmentsPage,
+  })),
+);

@@ -1,3 +1,4 @@
+import { BlockersTab } from '../features/blockers';
 import { NoticesTab } from '../features/notices';
 import { ProjectDrawer, type ExtraTabProject } from '../features/project-drawer';
 import { useT } from '../shared/i18n';
@@ -11,6 +12,11 @@ export function AppProjectDrawer(props: {
 }) {
   const t = useT();
   const extraTabs = (project: ExtraTabProject) => [
+    {
+      key: 'blockers',
+      label: t('drawer.tab.blockers'),
+      children: <BlockersTab projectId={project.id} onChanged={() => void project.refetch()} />,
+    },
     {
       key: 'notices',
       label: t('nav.notices'),

@@ -1,4 +1,6 @@
 import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { Blocker } from '../modules/blockers/entities/blocker.entity';
+import { Department } from '../modules/blockers/entities/department.entity';
 import { IndustryChain } from '../modules/chains/industry-chain.entity';
 import { OrgUnit } from '../modules/org-units/org-unit.entity';
 import { Activity } from '../modules/projects/entities/activity.entity';
@@ -28,4 +30,6 @@ export const ENTITIES = [
   Setting,
   Supervision,
   Target,
+  Department,
+  Blocker,
 ];

@@ -22,6 +22,8 @@ import {
 import type { DataSource } from 'typeorm';
 import { openDatabase } from '../database/open-database';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { Blocker } from '../modules/blockers/entities/blocker.entity';
+import { Department } from '../modules/blockers/entities/department.entity';
 import { IndustryChain } from '../modules/chains/industry-chain.entity';
 import { OrgUnit } from '../modules/org-units/org-unit.entity';
 import { Activity } from '../modules/projects/entities/activity.entity';
@@ -33,6 +35,7 @@ import { Project } from '../modules/projects/entities/project.entity';
 import { StageTransition } from '../modules/projects/entities/stage-transition.entity';
 import { User } from '../modules/users/user.entity';
 import { DEMO_PROJECTS } from './demo-catalogue';
+import { DEMO_BLOCKERS, DEMO_DEPARTMENTS } from './demo-blockers';
 import { seedDemoData } from './seed-demo';
 import { standaloneFlagsService } from './standalone-flags';
 
@@ -73,6 +76,11 @@ async function seed(dir: string, name: string, today: string): Promise<Seeded> {
   );
   return { dataSource, seconds, projects, flags };
 }
+
+/** The demo blockers still open past their due date light BLOCKER_OVERDUE on their projects. */
+const OVERDUE_BLOCKER_PROJECTS = new Set(
+  DEMO_BLOCKERS.filter((b) => b.status !== 'RESOLVED' && b.dueIn < 0).map((b) => b.project),
+);
 
 /** China date of an instant, as the server's todayIso() gives it at that moment. */
 const dayOf = (at: Date) => todayIso(at);
@@ -338,9 +346,12 @@ describe('demo projects', () => {
         const unitName = new Map(orgUnits.map((u) => [u.id, u.name]));
         for (const project of seeded.projects) {
           const spec = byKey.get(`${unitName.get(project.orgUnitId)}|${project.name}`)!;
+          const blockerOverdue = OVERDUE_BLOCKER_PROJECTS.has(project.name)
+            ? ['BLOCKER_OVERDUE' as const]
+            : [];
           expect({
             name: project.name,
-            // 督办逾期 comes from the seeded notices, not from the catalogue: checked below.
+            // 督办逾期 comes from the seeded notices, not from the catalogue: checked above.
             flags: seeded.flags
               .get(project.id)!
               .map((f) => f.kind)
@@ -348,13 +359,40 @@ describe('demo projects', () => {
               .sort(),
           }).toEqual({
             name: project.name,
-            flags: project.status === 'ACTIVE' ? [...(spec.flags ?? [])].sort() : [],
+            flags:
+              project.status === 'ACTIVE' ? [...(spec.flags ?? []), ...blockerOverdue].sort() : [],
           });
         }
         const active = seeded.projects.filter((p) => p.status === 'ACTIVE');
         const healthy = active.filter((p) => seeded.flags.get(p.id)!.length === 0);
         expect(healthy.length / active.length).toBeGreaterThan(0.7);
       });
+  });
+
+  it('hands a few blockers to the departments: open, escalated, 销号, and exactly one overdue', async () => {
+    expect(
+      (await db.getRepository(Department).find({ order: { id: 'ASC' } })).map((d) => d.name),
+    ).toEqual(DEMO_DEPARTMENTS.map((d) => d.name));
+    const blockers = await db.getRepository(Blocker).find();
+    expect(blockers).toHaveLength(DEMO_BLOCKERS.length);
+    expect(new Set(blockers.map((b) => b.status))).toEqual(
+      new Set(['OPEN', 'ESCALATED', 'RESOLVED']),
+    );
+    const overdue = blockers.filter((b) => b.status !== 'RESOLVED' && b.dueOn < today);
+    expect(overdue).toHaveLength(1);
+    const owners = new Map(seeded.projects.map((p) => [p.id, p]));
+    for (const blocker of blockers) {
+      const project = owners.get(blocker.projectId)!;
+      expect(project.status).toBe('ACTIVE');
+      expect(blocker.raisedById).toBe(project.ownerId);
+      expect(blocker.raisedOn <= blocker.dueOn).toBe(true);
+      expect(blocker.resolvedOn === null).toBe(blocker.status !== 'RESOLVED');
+    }
+    const trail = await db.getRepository(AuditEvent).findBy({ entity: 'Blocker' });
+    expect(trail.filter((e) => e.action === 'RAISE_BLOCKER')).toHaveLength(blockers.length);
+    expect(trail.filter((e) => e.action === 'RESOLVE_BLOCKER')).toHaveLength(
+      blockers.filter((b) => b.status === 'RESOLVED').length,
+    );
   });
 
   it('is deterministic for a given today, and keeps its flags on any other today', async () => {
@@ -370,6 +408,8 @@ describe('demo projects', () => {
         AuditEvent,
         StageTransition,
         Investor,
+        Department,
+        Blocker,
       ] as const) {
         expect(
           await first.dataSource.getRepository<object>(table).find({ order: { id: 'ASC' } }),

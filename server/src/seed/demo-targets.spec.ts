@@ -25,14 +25,12 @@ describe('demo targets', () => {
 
   it('sets this year’s city target of 40 chain projects landed at ≥ 3000 万元 (seed 003), audited', async () => {
     const city = await db.getRepository(OrgUnit).findOneByOrFail({ name: '湘西市' });
-    const landed = await db
-      .getRepository(Target)
-      .findOneByOrFail({
-        year: 2026,
-        scopeKind: 'ORG_UNIT',
-        scopeId: city.id,
-        metric: 'LANDED_COUNT',
-      });
+    const landed = await db.getRepository(Target).findOneByOrFail({
+      year: 2026,
+      scopeKind: 'ORG_UNIT',
+      scopeId: city.id,
+      metric: 'LANDED_COUNT',
+    });
     expect(landed).toMatchObject({ value: 40, minInvestment: 3000 });
     const targets = await db.getRepository(Target).find();
     expect(new Set(targets.map((target) => target.year))).toEqual(new Set([2026]));

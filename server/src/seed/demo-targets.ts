@@ -45,7 +45,11 @@ const CHAIN_TARGETS: Record<string, DemoTarget[]> = {
 };
 
 /** This year's targets for the city, its counties and two chains, set by the admin. */
-export async function seedDemoTargets(manager: EntityManager, accounts: DemoAccounts, today: string): Promise<void> {
+export async function seedDemoTargets(
+  manager: EntityManager,
+  accounts: DemoAccounts,
+  today: string,
+): Promise<void> {
   const year = Number(today.slice(0, 4));
   const admin = accounts.users.get('admin')!;
   const chains = await manager.getRepository(IndustryChain).find();
@@ -82,7 +86,16 @@ export async function seedDemoTargets(manager: EntityManager, accounts: DemoAcco
         entity: 'Target',
         entityId: target.id,
         projectId: null,
-        changes: JSON.stringify(diffFields(null, target, ['year', 'scopeKind', 'scopeId', 'metric', 'value', 'minInvestment'])),
+        changes: JSON.stringify(
+          diffFields(null, target, [
+            'year',
+            'scopeKind',
+            'scopeId',
+            'metric',
+            'value',
+            'minInvestment',
+          ]),
+        ),
       });
     }
   }

@@ -1,6 +1,7 @@
 import { Accounts1767225600000 } from './1767225600000-accounts';
 import { Pipeline1767312000000 } from './1767312000000-pipeline';
 import { Targets1767398400000 } from './1767398400000-targets';
+import { Blockers1767484800000 } from './1767484800000-blockers';
 import { Supervision1767571200000 } from './1767571200000-supervision';
 
 /** Applied in order on both engines; never edit one that has shipped, add a new one. */
@@ -8,5 +9,6 @@ export const MIGRATIONS = [
   Accounts1767225600000,
   Pipeline1767312000000,
   Targets1767398400000,
+  Blockers1767484800000,
   Supervision1767571200000,
 ];

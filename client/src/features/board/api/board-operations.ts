@@ -40,6 +40,7 @@ export const BoardCardFragmentDoc = graphql(`
     team {
       id
     }
+    openBlockerCount
     flags {
       kind
       level

@@ -40,6 +40,7 @@ function node(overrides: Partial<BoardCardFragment> & { id: string; name: string
     owner: person('2', '张明'),
     leader: person('5', '陈志强'),
     team: [],
+    openBlockerCount: 0,
     flags: [],
     ...overrides,
   };

@@ -40,6 +40,7 @@ function card(overrides: Partial<BoardCardFragment> = {}): BoardCardFragment {
     owner: { id: '2', name: '张明' },
     leader: { id: '5', name: '陈志强' },
     team: [],
+    openBlockerCount: 0,
     flags: [],
     ...overrides,
   };

@@ -86,6 +86,35 @@ const FLAG_STYLES: Record<'RED' | 'YELLOW', CSSProperties> = {
   },
 };
 
+const BLOCKER_STYLES: Record<'open' | 'overdue', CSSProperties> = {
+  open: {
+    ...FLAG_STYLES.YELLOW,
+    color: '#0958d9',
+    background: '#e6f4ff',
+    border: '1px solid #91caff',
+  },
+  overdue: FLAG_STYLES.RED,
+};
+
+/**
+ * 交办问题 not yet 销号; red once one of them is past its due date, next to the BLOCKER_OVERDUE
+ * badge whose tooltip names the department and the days.
+ */
+function BlockerCount({ card }: { card: BoardCardFragment }) {
+  const t = useT();
+  if (card.openBlockerCount === 0) return null;
+  const overdue = card.flags.some((flag) => flag.kind === 'BLOCKER_OVERDUE');
+  return (
+    <span
+      style={BLOCKER_STYLES[overdue ? 'overdue' : 'open']}
+      data-testid="blocker-count"
+      data-overdue={overdue || undefined}
+    >
+      {t('board.card.blockers', { count: card.openBlockerCount })}
+    </span>
+  );
+}
+
 function CapitalBar({ card }: { card: BoardCardFragment }) {
   const t = useT();
   const { locale } = useLocale();
@@ -201,8 +230,9 @@ function CardBody({ card }: { card: BoardCardFragment }) {
         {t('board.card.owner', { name: card.owner.name })}
       </div>
       <CapitalBar card={card} />
-      {card.flags.length > 0 && (
+      {(card.flags.length > 0 || card.openBlockerCount > 0) && (
         <div style={flagsStyle}>
+          <BlockerCount card={card} />
           {card.flags.map((flag) => (
             <FlagBadge key={flag.kind} flag={flag} label={bilingual(FLAG_LABELS[flag.kind])} />
           ))}

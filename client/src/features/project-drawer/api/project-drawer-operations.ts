@@ -146,6 +146,10 @@ export const ProjectPeopleDocument = graphql(`
       id
       name
     }
+    departments(includeInactive: true) {
+      id
+      name
+    }
   }
 `);
 

@@ -1,5 +1,7 @@
 import {
   ACTIVITY_KIND_LABELS,
+  BLOCKER_STATUS_LABELS,
+  SUPERVISION_STATUS_LABELS,
   CHAIN_ROLE_LABELS,
   EVIDENCE_LABELS,
   PROJECT_STATUS_LABELS,
@@ -41,6 +43,23 @@ const FIELD_KEYS: Record<string, MessageKey> = {
   reply: 'field.reply',
   returnReason: 'field.returnReason',
   closingNote: 'field.closingNote',
+  category: 'field.category',
+  description: 'field.description',
+  departmentId: 'field.departmentId',
+  raisedOn: 'field.raisedOn',
+  resolutionNote: 'field.resolutionNote',
+  resolvedById: 'field.resolvedById',
+  resolvedOn: 'field.resolvedOn',
+  escalationNote: 'field.escalationNote',
+  escalatedToId: 'field.escalatedToId',
+  reopenReason: 'field.reopenReason',
+};
+
+/** A project's status and a 交办问题's share the `status` field name in the audit log. */
+const STATUS_LABELS: Record<string, BilingualLabel> = {
+  ...PROJECT_STATUS_LABELS,
+  ...BLOCKER_STATUS_LABELS,
+  ...SUPERVISION_STATUS_LABELS,
 };
 
 export interface FormatContext {
@@ -52,6 +71,8 @@ export interface FormatContext {
   chains: ReadonlyMap<string, string>;
   orgUnits: ReadonlyMap<string, string>;
   investors: ReadonlyMap<string, string>;
+  /** 责任部门 of the project's 交办问题. */
+  departments: ReadonlyMap<string, string>;
 }
 
 export function fieldLabel(field: string, ctx: Pick<FormatContext, 't' | 'bilingual'>): string {
@@ -81,14 +102,18 @@ export function formatFieldValue(field: string, value: unknown, ctx: FormatConte
     case 'stage':
       return labelled(STAGE_LABELS, value, ctx);
     case 'status':
-      return labelled(PROJECT_STATUS_LABELS, value, ctx);
+      return labelled(STATUS_LABELS, value, ctx);
     case 'chainRole':
       return labelled(CHAIN_ROLE_LABELS, value, ctx);
     case 'kind':
       return labelled(ACTIVITY_KIND_LABELS, value, ctx);
     case 'ownerId':
     case 'leaderId':
+    case 'resolvedById':
+    case 'escalatedToId':
       return named(ctx.people, value);
+    case 'departmentId':
+      return named(ctx.departments, value);
     case 'teamIds':
       return Array.isArray(value)
         ? value.length === 0

@@ -17,7 +17,7 @@ export interface ProjectDrawerProps {
   onClose: () => void;
   /** The project was terminated: it leaves the board. */
   onTerminated: (projectId: string) => void;
-  /** Tabs other features add (督办, 交办问题 …), placed after the project's own. */
+  /** Tabs other features add (交办问题, 督办 …), placed before 终止. */
   extraTabs?: (project: ExtraTabProject) => DrawerTab[];
   /** The tab to open on; the overview when left out. */
   initialTab?: string;
@@ -129,13 +129,13 @@ function DrawerBody({
             children: <ActivitiesTab state={state} />,
           },
           { key: 'leader', label: t('drawer.tab.leader'), children: <LeaderTab state={state} /> },
+          ...(extraTabs?.({ id: project.id, status: project.status, refetch: state.refetch }) ??
+            []),
           {
             key: 'terminate',
             label: t('drawer.tab.terminate'),
             children: <TerminateTab state={state} onTerminated={onTerminated} />,
           },
-          ...(extraTabs?.({ id: project.id, status: project.status, refetch: state.refetch }) ??
-            []),
         ]}
       />
     </Flex>

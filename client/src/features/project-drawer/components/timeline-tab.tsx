@@ -29,6 +29,10 @@ const ACTION_KEYS: Record<string, MessageKey> = {
   REPLY_SUPERVISION: 'timeline.action.REPLY_SUPERVISION',
   RETURN_SUPERVISION: 'timeline.action.RETURN_SUPERVISION',
   CLOSE_SUPERVISION: 'timeline.action.CLOSE_SUPERVISION',
+  RAISE_BLOCKER: 'timeline.action.RAISE_BLOCKER',
+  ESCALATE_BLOCKER: 'timeline.action.ESCALATE_BLOCKER',
+  RESOLVE_BLOCKER: 'timeline.action.RESOLVE_BLOCKER',
+  REOPEN_BLOCKER: 'timeline.action.REOPEN_BLOCKER',
 };
 
 /** Board order is not a fact about the project; its before → after numbers mean nothing to a reader. */

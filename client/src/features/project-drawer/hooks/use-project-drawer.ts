@@ -29,11 +29,14 @@ export function useProjectDrawer(projectId: string | null) {
     const chains = new Map<string, string>();
     const orgUnits = new Map<string, string>();
     const investors = new Map<string, string>();
+    const departments = new Map<string, string>();
     const data = peopleQuery.data;
     for (const person of [...(data?.leaders ?? []), ...(data?.staff ?? [])])
       people.set(person.id, person.name);
     for (const chain of data?.chains ?? []) chains.set(chain.id, chain.name);
     for (const unit of data?.orgUnits ?? []) orgUnits.set(unit.id, unit.name);
+    for (const department of data?.departments ?? [])
+      departments.set(department.id, department.name);
     if (project) {
       for (const person of [project.owner, project.leader, ...project.team]) {
         if (person) people.set(person.id, person.name);
@@ -48,7 +51,7 @@ export function useProjectDrawer(projectId: string | null) {
       orgUnits.set(project.orgUnit.id, project.orgUnit.name);
       investors.set(project.investor.id, project.investor.name);
     }
-    return { people, chains, orgUnits, investors };
+    return { people, chains, orgUnits, investors, departments };
   }, [peopleQuery.data, project]);
 
   /**
