@@ -528,6 +528,29 @@ describe('the project board', () => {
     await page.close();
   });
 
+  it('warns before saving a project whose investor already has a live one', async () => {
+    const page = await newPage();
+    await signIn(page, 'sun.staff');
+    await page.getByRole('button', { name: '新建项目' }).first().click();
+    const drawer = page.getByRole('dialog').filter({ hasText: '投资方名称' });
+    await drawer.getByLabel('项目名称').fill('白酒酿造技改二期项目');
+    await drawer.getByLabel('投资方名称').fill('保靖酒业有限公司');
+    await drawer.getByLabel('投资方统一社会信用代码').fill(VALID_CREDIT_CODE);
+    await drawer.getByLabel('产业链', { exact: true }).click();
+    await page.locator('.ant-select-item-option', { hasText: '锰锌钒新材料' }).click();
+    await drawer.getByLabel('招商方式').click();
+    await page.locator('.ant-select-item-option', { hasText: '以商招商' }).click();
+    await drawer.getByRole('button', { name: /创\s*建/ }).click();
+    const warning = drawer.getByRole('alert').filter({ hasText: '疑似重复' });
+    await warning.getByText(/白酒酿造技改项目（保靖酒业有限公司，保靖县，在谈）— 同一信用代码/).waitFor();
+    await page.screenshot({ path: artifactPath('duplicate-warning.png') });
+    expect(await countOf(page, '在谈')).toBe(1);
+    await drawer.getByRole('button', { name: '核实无误，仍然保存' }).click();
+    await drawer.waitFor({ state: 'hidden' });
+    await card(column(page, '在谈'), '白酒酿造技改二期项目', '在谈').waitFor();
+    await page.close();
+  });
+
   it('shows the newer card when a move meets a CONFLICT, rather than overwriting', async () => {
     const raced = await project('锰渣无害化处理项目', { signed: true });
     const page = await newPage();

@@ -190,3 +190,28 @@ export const CreateProjectDocument = graphql(`
     }
   }
 `);
+
+/** Live projects that may be the same investment: warned about before creating or signing. */
+export const DuplicateCandidatesDocument = graphql(`
+  query DuplicateCandidates(
+    $projectId: ID
+    $investorName: String
+    $investorCreditCode: String
+    $projectName: String
+  ) {
+    duplicateCandidates(
+      projectId: $projectId
+      investorName: $investorName
+      investorCreditCode: $investorCreditCode
+      projectName: $projectName
+    ) {
+      code
+      name
+      investorName
+      orgUnitName
+      stage
+      signedOn
+      matchedBy
+    }
+  }
+`);

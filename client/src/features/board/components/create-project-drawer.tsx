@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useLazyQuery, useMutation } from '@apollo/client/react';
 import {
   CHAIN_ROLES,
   CHAIN_ROLE_LABELS,
@@ -22,8 +22,10 @@ import {
 import type { BoardCardFragment, ChainRole, CreateProjectInput } from '../../../gql/graphql';
 import { useReportApiError } from '../../../shared/api-errors';
 import { useBilingual, useT } from '../../../shared/i18n';
-import { CreateProjectDocument } from '../api/board-operations';
+import { CreateProjectDocument, DuplicateCandidatesDocument } from '../api/board-operations';
+import { useState } from 'react';
 import { useBoardOptions } from './board-filters';
+import { DuplicateWarning, type DuplicateCandidate } from './duplicate-warning';
 
 interface CreateProjectValues {
   name?: string;
@@ -76,6 +78,13 @@ function CreateProjectForm({
   const options = useBoardOptions();
   const [form] = Form.useForm<CreateProjectValues>();
   const [createProject, { loading }] = useMutation(CreateProjectDocument);
+  const [findDuplicates, { loading: checking }] = useLazyQuery(DuplicateCandidatesDocument, {
+    fetchPolicy: 'network-only',
+  });
+  /** Shown once; saving again with the same facts means the person has read it. */
+  const [duplicates, setDuplicates] = useState<{ key: string; list: DuplicateCandidate[] } | null>(
+    null,
+  );
 
   async function submit(values: CreateProjectValues) {
     const code = values.investorCreditCode?.trim();
@@ -90,6 +99,19 @@ function CreateProjectForm({
       ownerId: values.ownerId ?? null,
       plannedInvestment: values.plannedInvestment ?? null,
     };
+    const key = JSON.stringify([input.investorName, input.investorCreditCode, input.name]);
+    if (duplicates?.key !== key) {
+      const { data: found } = await findDuplicates({
+        variables: {
+          investorName: input.investorName,
+          investorCreditCode: input.investorCreditCode,
+          projectName: input.name,
+        },
+      });
+      const list = found?.duplicateCandidates ?? [];
+      setDuplicates({ key, list });
+      if (list.length > 0) return;
+    }
     try {
       const { data } = await createProject({ variables: { input } });
       if (!data) return;
@@ -115,6 +137,10 @@ function CreateProjectForm({
           style={{ marginBottom: 16 }}
         />
       )}
+      <DuplicateWarning
+        candidates={duplicates?.list ?? []}
+        consequence={t('duplicate.createAnyway')}
+      />
       <Form<CreateProjectValues>
         form={form}
         layout="vertical"
@@ -225,8 +251,8 @@ function CreateProjectForm({
         </Form.Item>
         <Flex justify="flex-end" gap={8}>
           <Button onClick={onCancel}>{t('common.cancel')}</Button>
-          <Button type="primary" htmlType="submit" loading={loading}>
-            {t('createProject.submit')}
+          <Button type="primary" htmlType="submit" loading={loading || checking}>
+            {duplicates?.list.length ? t('duplicate.saveAnyway') : t('createProject.submit')}
           </Button>
         </Flex>
       </Form>

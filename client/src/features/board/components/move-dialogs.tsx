@@ -18,10 +18,13 @@ import {
   type FormInstance,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import type { Role, StageEvidenceInput } from '../../../gql/graphql';
 import { useBilingual, useT } from '../../../shared/i18n';
+import { DuplicateCandidatesDocument } from '../api/board-operations';
 import type { PendingMove } from '../hooks/use-card-moves';
+import { DuplicateWarning } from './duplicate-warning';
 import {
   EVIDENCE_INPUT_KIND,
   checkEvidence,
@@ -104,6 +107,13 @@ export function EvidenceDialog({
     initialEvidenceValues(move.card, move.to.stage, todayIso()),
   );
   const skipping = sections.length > 1;
+  // Signing is when an investment is counted: warn if another live project may count it too.
+  const signing = move.from.stage === 'NEGOTIATING';
+  const duplicates = useQuery(DuplicateCandidatesDocument, {
+    variables: { projectId: move.card.id },
+    skip: !signing,
+    fetchPolicy: 'network-only',
+  });
 
   async function submit() {
     setProblem(null);
@@ -153,6 +163,10 @@ export function EvidenceDialog({
         })}
       </Typography.Paragraph>
       {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} />}
+      <DuplicateWarning
+        candidates={duplicates.data?.duplicateCandidates ?? []}
+        consequence={t('duplicate.signAnyway')}
+      />
       <Form<EvidenceFormValues>
         form={form}
         layout="vertical"
