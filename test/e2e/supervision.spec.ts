@@ -138,4 +138,26 @@ describe('the supervisors’ workspace', () => {
     await supervisor.context().close();
     await leader.context().close();
   });
+
+  it('lets the admin change a threshold in 设置, and every project’s flags follow', async () => {
+    const admin = await signIn('admin', '/settings/thresholds');
+    const days = admin.getByLabel('签约后无到位资金满');
+    await days.waitFor();
+    expect(await days.inputValue()).toBe('90');
+    await days.fill('150');
+    await admin.getByRole('button', { name: '保存并重算预警' }).click();
+    await admin.getByText('已保存，全部项目的预警已按新标准重算').waitFor();
+    await admin.screenshot({ path: artifactPath('thresholds.png'), fullPage: true });
+    // Signed 120 days ago: no longer a suspected fake project under a 150-day limit.
+    const listed = await t.gql(
+      `{ flaggedProjects(filter: { flag: FAKE_PROJECT }) { totalCount } }`,
+      {},
+      'zhao.supervisor',
+    );
+    expect(listed.data?.flaggedProjects.totalCount).toBe(0);
+    await admin.reload();
+    await admin.getByLabel('签约后无到位资金满').waitFor();
+    expect(await admin.getByLabel('签约后无到位资金满').inputValue()).toBe('150');
+    await admin.context().close();
+  });
 });
