@@ -185,6 +185,22 @@ describe('督办 supervisions', () => {
     );
   });
 
+  it('lists awaited answers first by deadline, then the rest newest first', async () => {
+    const project = await signedProject();
+    const later = await issued(project.id, daysAhead(30));
+    const sooner = await issued(project.id, daysAhead(5));
+    const answered = await issued(project.id, daysAhead(1));
+    ok(await t.gql(REPLY, { id: answered.id, version: 1, reply: '已处理' }, 'chen.leader'));
+    const closedFirst = await issued(project.id, daysAhead(2));
+    const replied = ok(
+      await t.gql(REPLY, { id: closedFirst.id, version: 1, reply: '已整改' }, 'chen.leader'),
+    ).replySupervision as Notice;
+    ok(await t.gql(CLOSE, { id: closedFirst.id, version: replied.version }, 'zhao.supervisor'));
+    const listed = ok(await t.gql(LIST, { projectId: project.id }, 'zhao.supervisor'))
+      .supervisions as Notice[];
+    expect(listed.map((n) => n.id)).toEqual([sooner.id, later.id, closedFirst.id, answered.id]);
+  });
+
   it('has the 挂钩专员 answer while a project has no leader yet', async () => {
     const negotiating = await createProject(t, { chainId });
     const notice = await issued(negotiating.id);

@@ -214,6 +214,7 @@ export class SupervisionsService implements OnModuleInit {
       .createQueryBuilder('s')
       .innerJoin(Project, 'p', 'p.id = s.projectId')
       .addSelect(`CASE WHEN s.status IN (:...awaiting) THEN 0 ELSE 1 END`, 'awaitOrder')
+      .addSelect(`CASE WHEN s.status IN (:...awaiting) THEN s.dueOn ELSE NULL END`, 'awaitDue')
       .setParameter('awaiting', AWAITING);
     if (!scope.all) qb.andWhere('p.orgUnitId IN (:...scopeIds)', { scopeIds: scope.orgUnitIds });
     if (query.status) qb.andWhere('s.status = :status', { status: query.status });
@@ -227,7 +228,7 @@ export class SupervisionsService implements OnModuleInit {
     }
     return qb
       .orderBy('awaitOrder', 'ASC')
-      .addOrderBy('s.dueOn', 'ASC')
+      .addOrderBy('awaitDue', 'ASC')
       .addOrderBy('s.id', 'DESC')
       .limit(500)
       .getMany();
