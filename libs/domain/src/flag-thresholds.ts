@@ -32,7 +32,8 @@ export const DEFAULT_THRESHOLDS: FlagThresholds = Object.freeze({
 /** Ten years: longer limits would never fire, and dates stay within the calendar's range. */
 export const MAX_THRESHOLD_DAYS = 3650;
 
-const DAY_FIELDS = [
+/** Thresholds counted in whole days, by the field path forms and errors use. */
+export const THRESHOLD_DAY_FIELDS = [
   'fakeProjectDays',
   'stalledDays.SIGNED',
   'stalledDays.LANDED',
@@ -42,7 +43,8 @@ const DAY_FIELDS = [
   'noFollowUpYellowDays',
   'noFollowUpRedDays',
 ] as const;
-const RATIO_FIELDS = [
+/** Thresholds that are fractions of 1 (shown to people as percentages). */
+export const THRESHOLD_RATIO_FIELDS = [
   'stalledYellowFraction',
   'lowCapitalRatioAfterSigning',
   'lowCapitalRatioAfterStart',
@@ -55,13 +57,13 @@ const RATIO_FIELDS = [
 export function thresholdsError(t: unknown): Record<string, string> | null {
   if (!isRecord(t)) return { thresholds: '预警阈值设置格式无效' };
   const errors: Record<string, string> = {};
-  for (const path of DAY_FIELDS) {
+  for (const path of THRESHOLD_DAY_FIELDS) {
     const days = valueAt(t, path);
     if (!Number.isInteger(days) || (days as number) < 1 || (days as number) > MAX_THRESHOLD_DAYS) {
       errors[path] = `必须是 1 到 ${MAX_THRESHOLD_DAYS} 之间的整数（天）`;
     }
   }
-  for (const path of RATIO_FIELDS) {
+  for (const path of THRESHOLD_RATIO_FIELDS) {
     const ratio = t[path];
     if (typeof ratio !== 'number' || !(ratio > 0 && ratio < 1))
       errors[path] = '必须大于 0 且小于 1';

@@ -2,35 +2,16 @@ import { FLAG_KINDS, FLAG_LABELS, STAGE_LABELS, formatWan } from '@luodi/domain'
 import { useQuery } from '@apollo/client/react';
 import { Button, Flex, Input, Select, Tag, TreeSelect } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import type { BoardFilterOptionsQuery } from '../../../gql/graphql';
-import { useBilingual, useLocale, useT, type Translate } from '../../../shared/i18n';
-import { buildOrgUnitTree, orgKindLabel, type OrgUnitTreeNode } from '../../../shared/org-units';
+import { useBilingual, useLocale, useT } from '../../../shared/i18n';
+import { orgUnitOptions } from '../../../shared/org-units';
 import { BoardFilterOptionsDocument } from '../api/board-operations';
 import type { BoardFilters as Filters } from '../hooks/use-board-filters';
-
-type OrgUnit = BoardFilterOptionsQuery['orgUnits'][number];
-interface TreeOption {
-  value: string;
-  title: string;
-  children: TreeOption[];
-}
-
-function toTreeOptions(nodes: OrgUnitTreeNode<OrgUnit>[], t: Translate): TreeOption[] {
-  return nodes.map(({ unit, children }) => ({
-    value: unit.id,
-    title: `${unit.name}（${orgKindLabel(unit.kind, t)}）`,
-    children: toTreeOptions(children, t),
-  }));
-}
 
 /** Names and options for the filters and forms; cached, so every use shares one request. */
 export function useBoardOptions() {
   const t = useT();
   const { data, loading, error, refetch } = useQuery(BoardFilterOptionsDocument);
-  const orgUnitTree = useMemo(
-    () => (data ? toTreeOptions(buildOrgUnitTree(data.orgUnits), t) : []),
-    [data, t],
-  );
+  const orgUnitTree = useMemo(() => (data ? orgUnitOptions(data.orgUnits, t) : []), [data, t]);
   return { data, orgUnitTree, loading, error, refetch };
 }
 

@@ -17,7 +17,7 @@ import { useMemo, useState } from 'react';
 import type { TargetFieldsFragment, TargetMetric } from '../../../gql/graphql';
 import { useReportApiError } from '../../../shared/api-errors';
 import { useBilingual, useT } from '../../../shared/i18n';
-import { buildOrgUnitTree, orgKindLabel, type OrgUnitTreeNode } from '../../../shared/org-units';
+import { orgUnitOptions } from '../../../shared/org-units';
 import { PageError } from '../../../shared/ui/page-states';
 import { SetTargetDocument, TargetsAdminDocument } from '../api/cockpit-operations';
 import { useTargetFigure, useTargetTitle } from './target-progress';
@@ -29,12 +29,6 @@ interface TargetForm {
   metric: TargetMetric;
   value: number;
   minInvestment?: number;
-}
-
-interface TreeOption {
-  value: string;
-  title: string;
-  children: TreeOption[];
 }
 
 /** 年度目标 (设置, ADMIN): each org unit's and chain's figures for a year, set or replaced here. */
@@ -58,17 +52,7 @@ export function TargetsAdminPage() {
   const title = useTargetTitle();
   const figure = useTargetFigure();
 
-  const unitTree = useMemo(() => {
-    const toOptions = (
-      nodes: OrgUnitTreeNode<NonNullable<typeof shown>['orgUnits'][number]>[],
-    ): TreeOption[] =>
-      nodes.map(({ unit, children }) => ({
-        value: unit.id,
-        title: `${unit.name}（${orgKindLabel(unit.kind, t)}）`,
-        children: toOptions(children),
-      }));
-    return shown ? toOptions(buildOrgUnitTree(shown.orgUnits)) : [];
-  }, [shown, t]);
+  const unitTree = useMemo(() => (shown ? orgUnitOptions(shown.orgUnits, t) : []), [shown, t]);
 
   const submit = async (values: TargetForm) => {
     try {

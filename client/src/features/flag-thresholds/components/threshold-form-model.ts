@@ -1,24 +1,7 @@
-import { DEFAULT_THRESHOLDS, type FlagThresholds } from '@luodi/domain';
+import { DEFAULT_THRESHOLDS, THRESHOLD_RATIO_FIELDS, type FlagThresholds } from '@luodi/domain';
 
 /** Form fields are flat, named as the server names its errors ("stalledDays.SIGNED"). */
 export type ThresholdFormValues = Record<string, number | null>;
-
-export const DAY_FIELDS = [
-  'fakeProjectDays',
-  'stalledDays.SIGNED',
-  'stalledDays.LANDED',
-  'stalledDays.STARTED',
-  'idleLandDays',
-  'lowCapitalDays',
-  'noFollowUpYellowDays',
-  'noFollowUpRedDays',
-] as const;
-/** Shown to people as percentages, stored as fractions of 1. */
-export const PERCENT_FIELDS = [
-  'stalledYellowFraction',
-  'lowCapitalRatioAfterSigning',
-  'lowCapitalRatioAfterStart',
-] as const;
 
 const toPercent = (fraction: number) => Math.round(fraction * 10000) / 100;
 
@@ -49,7 +32,7 @@ export function fromFormValues(
 ): FlagThresholds {
   const n = (name: string) =>
     typeof values[name] === 'number' ? (values[name] as number) : Number.NaN;
-  const fraction = (name: (typeof PERCENT_FIELDS)[number]) =>
+  const fraction = (name: (typeof THRESHOLD_RATIO_FIELDS)[number]) =>
     n(name) === toPercent(stored[name]) ? stored[name] : n(name) / 100;
   return {
     fakeProjectDays: n('fakeProjectDays'),

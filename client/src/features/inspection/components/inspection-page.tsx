@@ -3,8 +3,8 @@ import { FLAG_KINDS, FLAG_LABELS } from '@luodi/domain';
 import { Button, Flex, Segmented, Select, TreeSelect, Typography } from 'antd';
 import { useMemo, type ReactNode } from 'react';
 import type { FlagKind, FlagLevel, ProjectFilter } from '../../../gql/graphql';
-import { useBilingual, useT, type Translate } from '../../../shared/i18n';
-import { buildOrgUnitTree, orgKindLabel, type OrgUnitTreeNode } from '../../../shared/org-units';
+import { useBilingual, useT } from '../../../shared/i18n';
+import { orgUnitOptions } from '../../../shared/org-units';
 import { PageError } from '../../../shared/ui/page-states';
 import {
   FlagCountsDocument,
@@ -30,20 +30,6 @@ export interface InspectionPageProps {
   renderHeaderExtra?: (list: { level?: FlagLevel; filter: ProjectFilter }) => ReactNode;
 }
 
-type OrgUnit = { id: string; name: string; kind: string; parent?: { id: string } | null };
-interface TreeOption {
-  value: string;
-  title: string;
-  children: TreeOption[];
-}
-function toTreeOptions(nodes: OrgUnitTreeNode<OrgUnit>[], t: Translate): TreeOption[] {
-  return nodes.map(({ unit, children }) => ({
-    value: unit.id,
-    title: `${unit.name}（${orgKindLabel(unit.kind, t)}）`,
-    children: toTreeOptions(children, t),
-  }));
-}
-
 /** 督查: every flagged project in scope, worst first, with the counts behind each kind of trouble. */
 export function InspectionPage({ renderProjectDrawer, renderHeaderExtra }: InspectionPageProps) {
   const t = useT();
@@ -60,7 +46,7 @@ export function InspectionPage({ renderProjectDrawer, renderHeaderExtra }: Inspe
     notifyOnNetworkStatusChange: true,
   });
   const orgUnitTree = useMemo(
-    () => (options.data ? toTreeOptions(buildOrgUnitTree(options.data.orgUnits), t) : []),
+    () => (options.data ? orgUnitOptions(options.data.orgUnits, t) : []),
     [options.data, t],
   );
   const connection = list.data?.flaggedProjects;
