@@ -11,14 +11,22 @@ describe('accounts and access', () => {
     const response = await fetch(`${t.url}/healthz`);
     expect(response.status).toBe(200);
     const body: any = await response.json();
-    expect(body).toEqual({ status: 'ok', database: t.engine, migrations: { applied: expect.any(Number), pending: [] } });
+    expect(body).toEqual({
+      status: 'ok',
+      database: t.engine,
+      migrations: { applied: expect.any(Number), pending: [] },
+    });
     expect(body.migrations.applied).toBeGreaterThan(0);
   });
 
   it('logs in with the demo password and answers me', async () => {
     const login = await t.login('zhang.staff');
     expect(login.data?.login.token).toEqual(expect.any(String));
-    const me = await t.gql('{ me { username name role orgUnit { name kind parent { name } } } }', {}, 'zhang.staff');
+    const me = await t.gql(
+      '{ me { username name role orgUnit { name kind parent { name } } } }',
+      {},
+      'zhang.staff',
+    );
     expect(me.data?.me).toEqual({
       username: 'zhang.staff',
       name: '张明',
@@ -57,7 +65,9 @@ describe('accounts and access', () => {
 
   it('shows staff only their own org-unit subtree and admins everything', async () => {
     const staff = await t.gql('{ orgUnits { name } }', {}, 'zhang.staff');
-    expect(staff.data?.orgUnits.map((unit: { name: string }) => unit.name).sort()).toEqual(['泸溪县', '泸溪高新区'].sort());
+    expect(staff.data?.orgUnits.map((unit: { name: string }) => unit.name).sort()).toEqual(
+      ['泸溪县', '泸溪高新区'].sort(),
+    );
     const admin = await t.gql('{ orgUnits { name } }', {}, 'admin');
     expect(admin.data?.orgUnits).toHaveLength(6);
   });
@@ -87,17 +97,43 @@ describe('accounts and access', () => {
       const refused = await t.gql(create, { input: validInput() }, 'wang.leader');
       expect(errorCodes(refused)).toEqual(['FORBIDDEN']);
       const created = await t.gql(create, { input: validInput() }, 'admin');
-      expect(created.data?.createUser).toMatchObject({ username: 'qian.staff', role: 'STAFF', active: true, orgUnit: { name: '保靖县' } });
+      expect(created.data?.createUser).toMatchObject({
+        username: 'qian.staff',
+        role: 'STAFF',
+        active: true,
+        orgUnit: { name: '保靖县' },
+      });
       expect((await t.login('qian.staff', 'long-enough-1')).data?.login.token).toBeTruthy();
     });
 
     it('names every bad field and writes nothing', async () => {
       const before = await t.dataSource.query('SELECT COUNT(*) AS n FROM user');
-      const bad = await t.gql(create, { input: { ...validInput(), username: 'A B', name: '  ', password: 'short', orgUnitId: '9999' } }, 'admin');
+      const bad = await t.gql(
+        create,
+        {
+          input: {
+            ...validInput(),
+            username: 'A B',
+            name: '  ',
+            password: 'short',
+            orgUnitId: '9999',
+          },
+        },
+        'admin',
+      );
       expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
-      expect(Object.keys(bad.errors![0].extensions!.fields!).sort()).toEqual(['name', 'orgUnitId', 'password', 'username']);
+      expect(Object.keys(bad.errors![0].extensions!.fields!).sort()).toEqual([
+        'name',
+        'orgUnitId',
+        'password',
+        'username',
+      ]);
       expect(await t.dataSource.query('SELECT COUNT(*) AS n FROM user')).toEqual(before);
-      const duplicate = await t.gql(create, { input: { ...validInput(), username: 'zhang.staff' } }, 'admin');
+      const duplicate = await t.gql(
+        create,
+        { input: { ...validInput(), username: 'zhang.staff' } },
+        'admin',
+      );
       expect(duplicate.errors?.[0].extensions?.fields).toEqual({ username: '该用户名已被使用' });
     });
 
@@ -110,7 +146,11 @@ describe('accounts and access', () => {
     it('deactivates a user, who can no longer log in or use an old token, and audits it', async () => {
       const target = t.accounts.users.get('sun.staff')!;
       const oldToken = await t.tokenFor('sun.staff');
-      const result = await t.gql('mutation ($id: ID!) { setUserActive(id: $id, active: false) { active } }', { id: String(target.id) }, 'admin');
+      const result = await t.gql(
+        'mutation ($id: ID!) { setUserActive(id: $id, active: false) { active } }',
+        { id: String(target.id) },
+        'admin',
+      );
       expect(result.data?.setUserActive.active).toBe(false);
       expect(errorCodes(await t.login('sun.staff'))).toEqual(['UNAUTHENTICATED']);
       const withOldToken = await fetch(`${t.url}/graphql`, {
@@ -122,12 +162,21 @@ describe('accounts and access', () => {
       const events = await t.dataSource.query(
         `SELECT action, changes FROM audit_event WHERE entity = 'User' AND entityId = ${target.id}`,
       );
-      expect(events).toEqual([{ action: 'DEACTIVATE', changes: JSON.stringify({ active: { before: true, after: false } }) }]);
+      expect(events).toEqual([
+        {
+          action: 'DEACTIVATE',
+          changes: JSON.stringify({ active: { before: true, after: false } }),
+        },
+      ]);
     });
 
     it('refuses to let an admin deactivate their own account', async () => {
       const self = t.accounts.users.get('admin')!;
-      const result = await t.gql('mutation ($id: ID!) { setUserActive(id: $id, active: false) { active } }', { id: String(self.id) }, 'admin');
+      const result = await t.gql(
+        'mutation ($id: ID!) { setUserActive(id: $id, active: false) { active } }',
+        { id: String(self.id) },
+        'admin',
+      );
       expect(result.errors?.[0].extensions?.fields).toEqual({ active: '不能停用自己的账号' });
     });
   });

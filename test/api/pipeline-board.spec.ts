@@ -201,20 +201,38 @@ describe('pipeline board', () => {
       const rest = ok(
         await t.gql(
           BOARD_COLUMN,
-          { stage: 'NEGOTIATING', filter: { chainId }, first: 10, after: first.projects.pageInfo.endCursor },
+          {
+            stage: 'NEGOTIATING',
+            filter: { chainId },
+            first: 10,
+            after: first.projects.pageInfo.endCursor,
+          },
           'zhang.staff',
         ),
       ).boardColumn;
-      expect(rest).toMatchObject({ stage: 'NEGOTIATING', totalCount: first.totalCount, totalContracted: first.totalContracted });
-      const ids = [...first.projects.edges, ...rest.projects.edges].map((edge: { node: { id: string } }) => edge.node.id);
+      expect(rest).toMatchObject({
+        stage: 'NEGOTIATING',
+        totalCount: first.totalCount,
+        totalContracted: first.totalContracted,
+      });
+      const ids = [...first.projects.edges, ...rest.projects.edges].map(
+        (edge: { node: { id: string } }) => edge.node.id,
+      );
       expect(ids).toEqual(negotiating.map((project) => project.id).reverse());
       expect(rest.projects.pageInfo.hasNextPage).toBe(false);
-      const signed = ok(await t.gql(BOARD_COLUMN, { stage: 'SIGNED', filter: { chainId } }, 'zhang.staff')).boardColumn;
+      const signed = ok(
+        await t.gql(BOARD_COLUMN, { stage: 'SIGNED', filter: { chainId } }, 'zhang.staff'),
+      ).boardColumn;
       const boardSigned = (await board({ chainId }))[1];
-      expect(signed).toMatchObject({ totalCount: boardSigned.totalCount, totalContracted: boardSigned.totalContracted });
+      expect(signed).toMatchObject({
+        totalCount: boardSigned.totalCount,
+        totalContracted: boardSigned.totalContracted,
+      });
       expect(signed.totalCount).toBeGreaterThan(0);
       // Another county's staff sees none of these cards.
-      const outside = ok(await t.gql(BOARD_COLUMN, { stage: 'SIGNED', filter: { chainId } }, 'li.staff')).boardColumn;
+      const outside = ok(
+        await t.gql(BOARD_COLUMN, { stage: 'SIGNED', filter: { chainId } }, 'li.staff'),
+      ).boardColumn;
       expect(outside.totalCount).toBe(0);
       expect(outside.projects.edges).toEqual([]);
     });

@@ -22,7 +22,8 @@ describe('editing a project', () => {
   it('treats saving an unchanged form as no edit: same version, no audit entry', async () => {
     const project = await createProject(t, { chainId });
     const eventsBefore = await auditEventsOf(t, 'Project', project.id);
-    const saved = ok(await updateProject(t, project, { name: project.name, teamIds: [] })).updateProject as ProjectView;
+    const saved = ok(await updateProject(t, project, { name: project.name, teamIds: [] }))
+      .updateProject as ProjectView;
     expect(saved.version).toBe(project.version);
     expect(await auditEventsOf(t, 'Project', project.id)).toEqual(eventsBefore);
   });
@@ -30,7 +31,11 @@ describe('editing a project', () => {
   it('refuses edits to a terminated project', async () => {
     const project = await createProject(t, { chainId });
     const terminated = ok(
-      await t.gql(TERMINATE_PROJECT, { id: project.id, version: project.version, reason: '投资方撤资' }, 'zhang.staff'),
+      await t.gql(
+        TERMINATE_PROJECT,
+        { id: project.id, version: project.version, reason: '投资方撤资' },
+        'zhang.staff',
+      ),
     ).terminateProject as ProjectView;
     const error = refused(await updateProject(t, terminated, { name: '改名' }), 'BAD_USER_INPUT');
     expect(error.extensions?.fields).toEqual({ status: '已终止的项目不能修改' });

@@ -20,12 +20,24 @@ describe('pipeline benchmark', () => {
   afterAll(() => t.close());
 
   it('measures board and moveProject', async () => {
-    process.stdout.write(`\nengine: ${t.engine}, projects: ${await t.dataSource.getRepository(Project).count()}\n`);
+    process.stdout.write(
+      `\nengine: ${t.engine}, projects: ${await t.dataSource.getRepository(Project).count()}\n`,
+    );
     await t.gql(BOARD, {}, 'wang.leader');
-    await measure('board (city leader, all columns, 20 cards each)', 200, () => t.gql(BOARD, {}, 'wang.leader'));
-    await measure('board filtered by flag FAKE_PROJECT', 100, () => t.gql(BOARD, { filter: { flag: 'FAKE_PROJECT' } }, 'wang.leader'));
+    await measure('board (city leader, all columns, 20 cards each)', 200, () =>
+      t.gql(BOARD, {}, 'wang.leader'),
+    );
+    await measure('board filtered by flag FAKE_PROJECT', 100, () =>
+      t.gql(BOARD, { filter: { flag: 'FAKE_PROJECT' } }, 'wang.leader'),
+    );
 
-    const card = await t.dataSource.getRepository(Project).findOneByOrFail({ stage: 'NEGOTIATING', ownerId: t.accounts.users.get('zhang.staff')!.id, status: 'ACTIVE' });
+    const card = await t.dataSource
+      .getRepository(Project)
+      .findOneByOrFail({
+        stage: 'NEGOTIATING',
+        ownerId: t.accounts.users.get('zhang.staff')!.id,
+        status: 'ACTIVE',
+      });
     const today = todayIso();
     const evidence = {
       signedOn: today,

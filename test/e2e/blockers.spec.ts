@@ -5,10 +5,9 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { IndustryChain } from '../../server/src/modules/chains/industry-chain.entity';
 import { seedDemoBlockers } from '../../server/src/seed/demo-blockers';
 import { seedDemoProjects } from '../../server/src/seed/demo-projects';
-import { artifactPath, CLIENT_DIR, launchChromium } from '../support/browser';
+import { artifactPath, CLIENT_DIR, launchChromium, signInAt } from '../support/browser';
 import { startTestApp, type TestApp } from '../support/test-app';
 
-const PASSWORD = 'luodi2026';
 const PROJECT_NAME = '泸溪锰锌新材料循环产业园项目';
 const BLOCKER_TEXT = '园区三期 120 亩用地征收报批尚未启动，影响项目落地';
 
@@ -31,18 +30,7 @@ describe('blockers and the dispatch page', () => {
     return response.data;
   };
 
-  async function signIn(username: string, path: string): Promise<Page> {
-    const page = await browser.newPage({
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-      viewport: { width: 1440, height: 900 },
-    });
-    await page.goto(`${t.url}${path}`);
-    await page.getByLabel('用户名').fill(username);
-    await page.getByLabel('密码').fill(PASSWORD);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    return page;
-  }
+  const signIn = (username: string, path: string) => signInAt(browser, t.url, username, path);
 
   const boardPath = () => `/board?search=${encodeURIComponent(PROJECT_NAME)}`;
   const cardOf = (page: Page) =>

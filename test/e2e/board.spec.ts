@@ -435,14 +435,22 @@ describe('the project board', () => {
     await signIn(page, 'zhang.staff', `/board?chainId=${chain.id}`);
     const negotiating = column(page, '在谈');
     const cards = negotiating.getByRole('button', { name: /^翻页项目\d+，在谈$/ });
-    await settle(() => cards.count(), (n) => n === 30);
+    await settle(
+      () => cards.count(),
+      (n) => n === 30,
+    );
     expect(await cards.count()).toBe(30);
     // The newest card is on top, so the oldest four come with the second page.
     expect(await card(page, names[0], '在谈').count()).toBe(0);
     await page.locator('[data-column="NEGOTIATING"]').evaluate((list) => {
       list.scrollTop = list.scrollHeight;
     });
-    expect(await settle(() => cards.count(), (n) => n === 34)).toBe(34);
+    expect(
+      await settle(
+        () => cards.count(),
+        (n) => n === 34,
+      ),
+    ).toBe(34);
     await card(page, names[0], '在谈').waitFor();
     expect(await countOf(page, '在谈')).toBe(34);
     await page.close();
@@ -542,7 +550,9 @@ describe('the project board', () => {
     await page.locator('.ant-select-item-option', { hasText: '以商招商' }).click();
     await drawer.getByRole('button', { name: /创\s*建/ }).click();
     const warning = drawer.getByRole('alert').filter({ hasText: '疑似重复' });
-    await warning.getByText(/白酒酿造技改项目（保靖酒业有限公司，保靖县，在谈）— 同一信用代码/).waitFor();
+    await warning
+      .getByText(/白酒酿造技改项目（保靖酒业有限公司，保靖县，在谈）— 同一信用代码/)
+      .waitFor();
     await page.screenshot({ path: artifactPath('duplicate-warning.png') });
     expect(await countOf(page, '在谈')).toBe(1);
     await drawer.getByRole('button', { name: '核实无误，仍然保存' }).click();

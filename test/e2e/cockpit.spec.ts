@@ -1,13 +1,12 @@
 import { existsSync } from 'node:fs';
 import { todayIso } from '@luodi/domain';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { Project } from '../../server/src/modules/projects/entities/project.entity';
 import { seedDemoProjects } from '../../server/src/seed/demo-projects';
 import { seedDemoTargets } from '../../server/src/seed/demo-targets';
-import { artifactPath, CLIENT_DIR, launchChromium } from '../support/browser';
+import { artifactPath, CLIENT_DIR, launchChromium, signInAt } from '../support/browser';
 import { startTestApp, type TestApp } from '../support/test-app';
 
-const PASSWORD = 'luodi2026';
 
 /** The leaders' cockpit on the demo city: period, drill-through to the board, the monthly report. */
 describe('the leaders’ cockpit', () => {
@@ -16,18 +15,7 @@ describe('the leaders’ cockpit', () => {
   const today = todayIso();
   const lastYear = Number(today.slice(0, 4)) - 1;
 
-  async function signIn(username: string, path: string): Promise<Page> {
-    const page = await browser.newPage({
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-      viewport: { width: 1440, height: 900 },
-    });
-    await page.goto(`${t.url}${path}`);
-    await page.getByLabel('用户名').fill(username);
-    await page.getByLabel('密码').fill(PASSWORD);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    return page;
-  }
+  const signIn = (username: string, path: string) => signInAt(browser, t.url, username, path);
 
   beforeAll(async () => {
     if (!existsSync(`${CLIENT_DIR}/index.html`))

@@ -8,7 +8,8 @@ describe('logging in through the real client', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(`${CLIENT_DIR}/index.html`)) throw new Error(`The client is not built at ${CLIENT_DIR}: run npm test`);
+    if (!existsSync(`${CLIENT_DIR}/index.html`))
+      throw new Error(`The client is not built at ${CLIENT_DIR}: run npm test`);
     t = await startTestApp({ CLIENT_DIR });
     browser = await launchChromium();
   });
@@ -18,7 +19,11 @@ describe('logging in through the real client', () => {
   });
 
   it('shows the login screen, refuses a wrong password, and lets zhang.staff in', async () => {
-    const page = await browser.newPage({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1280, height: 800 } });
+    const page = await browser.newPage({
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      viewport: { width: 1280, height: 800 },
+    });
     await page.goto(t.url);
     await page.getByLabel('用户名').fill('zhang.staff');
     await page.getByLabel('密码').fill('wrong-password');
@@ -38,7 +43,11 @@ describe('logging in through the real client', () => {
   });
 
   it('opens the user administration for the admin from a deep link', async () => {
-    const page = await browser.newPage({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1280, height: 800 } });
+    const page = await browser.newPage({
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      viewport: { width: 1280, height: 800 },
+    });
     await page.goto(`${t.url}/settings/users`);
     await page.getByLabel('用户名').fill('admin');
     await page.getByLabel('密码').fill('luodi2026');

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { addDays, todayIso } from '@luodi/domain';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { IndustryChain } from '../../server/src/modules/chains/industry-chain.entity';
 import { FlagsService } from '../../server/src/modules/projects/flags.service';
-import { artifactPath, CLIENT_DIR, launchChromium } from '../support/browser';
+import { artifactPath, CLIENT_DIR, launchChromium, signInAt } from '../support/browser';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const PROJECT_NAME = '年产五万吨电解锰项目';
@@ -21,19 +21,7 @@ describe('the supervisors’ workspace', () => {
     return response.data;
   };
 
-  async function signIn(username: string, path: string): Promise<Page> {
-    const context = await browser.newContext({
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-      viewport: { width: 1366, height: 860 },
-    });
-    const page = await context.newPage();
-    await page.goto(`${t.url}${path}`);
-    await page.getByLabel('用户名').fill(username);
-    await page.getByLabel('密码').fill('luodi2026');
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    return page;
-  }
+  const signIn = (username: string, path: string) => signInAt(browser, t.url, username, path);
 
   beforeAll(async () => {
     if (!existsSync(`${CLIENT_DIR}/index.html`))

@@ -45,15 +45,13 @@ export async function insertCases(
   );
   for (let offset = 0; offset < firstOfInvestor.length; offset += CHUNK) {
     const chunk = firstOfInvestor.slice(offset, offset + CHUNK);
-    const result = await dataSource
-      .getRepository(Investor)
-      .insert(
-        chunk.map((c) => ({
-          name: `投资方-${c.investorKey}`,
-          creditCode: c.investorCreditCode,
-          tags: [],
-        })),
-      );
+    const result = await dataSource.getRepository(Investor).insert(
+      chunk.map((c) => ({
+        name: `投资方-${c.investorKey}`,
+        creditCode: c.investorCreditCode,
+        tags: [],
+      })),
+    );
     chunk.forEach((c, i) => investorIds.set(c.investorKey, result.identifiers[i].id as number));
   }
 

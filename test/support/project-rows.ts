@@ -14,8 +14,12 @@ export async function insertProject(
 ): Promise<Project> {
   const { orgUnit = 'luxi', chain = '白酒', owner = 'zhang.staff', leader, ...rest } = facts;
   const chains = dataSource.getRepository(IndustryChain);
-  const chainRow = (await chains.findOneBy({ name: chain })) ?? (await chains.save({ name: chain, chainLeaderId: null }));
-  const investor = await dataSource.getRepository(Investor).save({ name: `投资方${++sequence}`, creditCode: null, tags: [] });
+  const chainRow =
+    (await chains.findOneBy({ name: chain })) ??
+    (await chains.save({ name: chain, chainLeaderId: null }));
+  const investor = await dataSource
+    .getRepository(Investor)
+    .save({ name: `投资方${++sequence}`, creditCode: null, tags: [] });
   const now = new Date();
   return dataSource.getRepository(Project).save({
     code: `XM-T-${sequence}`,

@@ -3,13 +3,21 @@ import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import { openDatabase } from '../../server/src/database/open-database';
 import { createApp } from '../../server/src/server';
-import { type DemoAccounts, DEMO_PASSWORD, seedDemoAccounts } from '../../server/src/seed/demo-accounts';
+import {
+  type DemoAccounts,
+  DEMO_PASSWORD,
+  seedDemoAccounts,
+} from '../../server/src/seed/demo-accounts';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export interface GraphQLResponse<T = any> {
   status: number;
   data?: T | null;
-  errors?: { message: string; path?: string[]; extensions?: { code?: string; fields?: Record<string, string> } & Record<string, unknown> }[];
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions?: { code?: string; fields?: Record<string, string> } & Record<string, unknown>;
+  }[];
 }
 
 export interface TestApp {
@@ -19,8 +27,15 @@ export interface TestApp {
   accounts: DemoAccounts;
   app: INestApplication;
   /** Posts one GraphQL operation, as the given user when a username is passed. */
-  gql<T = any>(query: string, variables?: Record<string, unknown>, as?: string): Promise<GraphQLResponse<T>>;
-  login(username: string, password?: string): Promise<GraphQLResponse<{ login: { token: string } }>>;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    as?: string,
+  ): Promise<GraphQLResponse<T>>;
+  login(
+    username: string,
+    password?: string,
+  ): Promise<GraphQLResponse<{ login: { token: string } }>>;
   tokenFor(username: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -39,7 +54,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const post = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as GraphQLResponse;
@@ -55,7 +73,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const tokenFor = async (username: string) => {
     if (!tokens.has(username)) {
       const result = await login(username);
-      if (!result.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(result.errors)}`);
+      if (!result.data?.login)
+        throw new Error(`login ${username} failed: ${JSON.stringify(result.errors)}`);
       tokens.set(username, result.data.login.token);
     }
     return tokens.get(username)!;
@@ -67,7 +86,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     dataSource,
     accounts,
     app,
-    gql: async (query, variables, as) => post(query, variables, as ? await tokenFor(as) : undefined) as never,
+    gql: async (query, variables, as) =>
+      post(query, variables, as ? await tokenFor(as) : undefined) as never,
     login,
     tokenFor,
     close: async () => {

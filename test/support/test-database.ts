@@ -15,7 +15,9 @@ export interface TestDatabase {
  * A fresh, empty database for one test file: a temporary SQLite file, or — when DATABASE_URL
  * names a MySQL server — a new schema on it that is dropped afterwards.
  */
-export async function createTestDatabase(overrides: Record<string, string> = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  overrides: Record<string, string> = {},
+): Promise<TestDatabase> {
   const dataDir = mkdtempSync(join(tmpdir(), 'luodi-test-'));
   const base = process.env.DATABASE_URL?.trim();
   const env: Record<string, string> = {
@@ -42,7 +44,9 @@ export async function createTestDatabase(overrides: Record<string, string> = {})
   };
 }
 
-async function dropMysqlDatabase(database: Extract<DatabaseConfig, { type: 'mysql' }>): Promise<void> {
+async function dropMysqlDatabase(
+  database: Extract<DatabaseConfig, { type: 'mysql' }>,
+): Promise<void> {
   const connection = await createConnection({
     host: database.host,
     port: database.port,

@@ -1,26 +1,17 @@
+import { type MigrationInterface, type QueryRunner, Table, TableIndex } from 'typeorm';
 import {
-  type MigrationInterface,
-  type QueryRunner,
-  Table,
-  TableForeignKey,
-  TableIndex,
-} from 'typeorm';
-import { idColumn, instantColumnSpec, moneyColumnSpec } from './column-specs';
+  foreignKeyTo,
+  idColumn,
+  instantColumnSpec,
+  moneyColumnSpec,
+  indexOn,
+  varcharSpec,
+} from './column-specs';
 
-const fk = (column: string, table: string) =>
-  new TableForeignKey({
-    columnNames: [column],
-    referencedTableName: table,
-    referencedColumnNames: ['id'],
-  });
-const index = (name: string, ...columnNames: string[]) => new TableIndex({ name, columnNames });
+const fk = foreignKeyTo;
+const index = indexOn;
 const date = (name: string, isNullable = true) => ({ name, type: 'date', isNullable });
-const text = (name: string, length: number, isNullable = false) => ({
-  name,
-  type: 'varchar',
-  length: String(length),
-  isNullable,
-});
+const text = varcharSpec;
 
 export class Pipeline1767312000000 implements MigrationInterface {
   name = 'Pipeline1767312000000';

@@ -1,26 +1,10 @@
-import {
-  type MigrationInterface,
-  type QueryRunner,
-  Table,
-  TableForeignKey,
-  TableIndex,
-} from 'typeorm';
-import { idColumn, instantColumnSpec } from './column-specs';
+import { type MigrationInterface, type QueryRunner, Table } from 'typeorm';
+import { foreignKeyTo, idColumn, instantColumnSpec, indexOn, varcharSpec } from './column-specs';
 
-const fk = (column: string, table: string) =>
-  new TableForeignKey({
-    columnNames: [column],
-    referencedTableName: table,
-    referencedColumnNames: ['id'],
-  });
-const index = (name: string, ...columnNames: string[]) => new TableIndex({ name, columnNames });
+const fk = foreignKeyTo;
+const index = indexOn;
 const date = (name: string, isNullable = false) => ({ name, type: 'date', isNullable });
-const text = (name: string, length: number, isNullable = false) => ({
-  name,
-  type: 'varchar',
-  length: String(length),
-  isNullable,
-});
+const text = varcharSpec;
 const integer = (name: string, isNullable = false) => ({ name, type: 'integer', isNullable });
 
 /** 责任部门 and 交办问题, with indexes for the 调度 filters (status, due date, department, leader). */

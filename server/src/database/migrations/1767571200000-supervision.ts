@@ -1,25 +1,8 @@
-import {
-  type MigrationInterface,
-  type QueryRunner,
-  Table,
-  TableColumn,
-  TableForeignKey,
-  TableIndex,
-} from 'typeorm';
-import { idColumn, instantColumnSpec } from './column-specs';
+import { type MigrationInterface, type QueryRunner, Table, TableColumn, TableIndex } from 'typeorm';
+import { foreignKeyTo, idColumn, instantColumnSpec, varcharSpec } from './column-specs';
 
-const fk = (column: string, table: string) =>
-  new TableForeignKey({
-    columnNames: [column],
-    referencedTableName: table,
-    referencedColumnNames: ['id'],
-  });
-const text = (name: string, length: number, isNullable = false) => ({
-  name,
-  type: 'varchar',
-  length: String(length),
-  isNullable,
-});
+const fk = foreignKeyTo;
+const text = varcharSpec;
 const userRef = (name: string, isNullable = true) => ({ name, type: 'integer', isNullable });
 
 /** 督办 notices, and the supervisor's rejection of a capital arrival that did not happen. */

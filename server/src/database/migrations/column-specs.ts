@@ -1,4 +1,4 @@
-import type { TableColumnOptions } from 'typeorm';
+import { type TableColumnOptions, TableForeignKey, TableIndex } from 'typeorm';
 
 export const idColumn = (): TableColumnOptions => ({
   name: 'id',
@@ -22,4 +22,25 @@ export const moneyColumnSpec = (name: string, nullable = false): TableColumnOpti
   scale: 2,
   isNullable: nullable,
   ...(nullable ? {} : { default: 0 }),
+});
+
+export const foreignKeyTo = (column: string, table: string): TableForeignKey =>
+  new TableForeignKey({
+    columnNames: [column],
+    referencedTableName: table,
+    referencedColumnNames: ['id'],
+  });
+
+export const indexOn = (name: string, ...columnNames: string[]): TableIndex =>
+  new TableIndex({ name, columnNames });
+
+export const varcharSpec = (
+  name: string,
+  length: number,
+  isNullable = false,
+): TableColumnOptions => ({
+  name,
+  type: 'varchar',
+  length: String(length),
+  isNullable,
 });
