@@ -6,7 +6,14 @@ export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   {
-    ignores: ['**/dist', '**/node_modules', 'client/src/gql/**', 'data/**', 'test/artifacts/**', '.nx/**'],
+    ignores: [
+      '**/dist',
+      '**/node_modules',
+      'client/src/gql/**',
+      'data/**',
+      'test/artifacts/**',
+      '.nx/**',
+    ],
   },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs'],
@@ -17,10 +24,19 @@ export default [
           enforceBuildableLibDependency: false,
           allow: [],
           depConstraints: [
-            { sourceTag: 'scope:server', onlyDependOnLibsWithTags: ['scope:server', 'scope:shared'] },
-            { sourceTag: 'scope:client', onlyDependOnLibsWithTags: ['scope:client', 'scope:shared'] },
+            {
+              sourceTag: 'scope:server',
+              onlyDependOnLibsWithTags: ['scope:server', 'scope:shared'],
+            },
+            {
+              sourceTag: 'scope:client',
+              onlyDependOnLibsWithTags: ['scope:client', 'scope:shared'],
+            },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:test', onlyDependOnLibsWithTags: ['scope:server', 'scope:shared', 'scope:test'] },
+            {
+              sourceTag: 'scope:test',
+              onlyDependOnLibsWithTags: ['scope:server', 'scope:shared', 'scope:test'],
+            },
           ],
         },
       ],
@@ -29,7 +45,10 @@ export default [
   {
     files: ['**/*.ts', '**/*.tsx'],
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
@@ -37,7 +56,10 @@ export default [
   {
     // The integration suites boot the real server in-process and Jest configs share a root preset.
     files: ['test/**', '**/jest.config.js', 'jest.preset.js'],
-    rules: { '@nx/enforce-module-boundaries': 'off', '@typescript-eslint/no-empty-function': 'off' },
+    rules: {
+      '@nx/enforce-module-boundaries': 'off',
+      '@typescript-eslint/no-empty-function': 'off',
+    },
   },
   {
     files: ['client/**/*.ts', 'client/**/*.tsx'],

@@ -12,7 +12,11 @@ if (!username || !name) {
   process.exit(1);
 }
 if (!existsSync('server/dist/create-admin.js')) {
-  const build = spawnSync('npx', ['--no-install', 'nx', 'run', 'server:build', '--outputStyle=static'], { stdio: 'inherit' });
+  const build = spawnSync(
+    'npx',
+    ['--no-install', 'nx', 'run', 'server:build', '--outputStyle=static'],
+    { stdio: 'inherit' },
+  );
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 let password = process.env.ADMIN_PASSWORD;

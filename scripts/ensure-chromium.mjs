@@ -15,15 +15,22 @@ function hasChineseFont() {
 }
 
 export function ensureChromium() {
-  const missing = [...(existsSync(CHROMIUM_PATH) ? [] : ['chromium']), ...(hasChineseFont() ? [] : ['fonts-noto-cjk'])];
+  const missing = [
+    ...(existsSync(CHROMIUM_PATH) ? [] : ['chromium']),
+    ...(hasChineseFont() ? [] : ['fonts-noto-cjk']),
+  ];
   if (missing.length === 0) return;
   const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (!canInstall) {
     if (missing.includes('chromium')) {
-      console.error(`Browser tests need Chromium at ${CHROMIUM_PATH}: run "sudo apt-get install chromium fonts-noto-cjk" (or set CHROMIUM_PATH).`);
+      console.error(
+        `Browser tests need Chromium at ${CHROMIUM_PATH}: run "sudo apt-get install chromium fonts-noto-cjk" (or set CHROMIUM_PATH).`,
+      );
       process.exit(1);
     }
-    console.warn('No Chinese font found: screenshots will show boxes ("sudo apt-get install fonts-noto-cjk").');
+    console.warn(
+      'No Chinese font found: screenshots will show boxes ("sudo apt-get install fonts-noto-cjk").',
+    );
     return;
   }
   console.log(`Installing ${missing.join(' and ')} for the browser tests…`);
@@ -31,7 +38,9 @@ export function ensureChromium() {
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', ...missing], { stdio: 'inherit', env });
   if (!existsSync(CHROMIUM_PATH)) {
-    console.error(`apt-get finished but ${CHROMIUM_PATH} is still missing; install Chromium by hand.`);
+    console.error(
+      `apt-get finished but ${CHROMIUM_PATH} is still missing; install Chromium by hand.`,
+    );
     process.exit(1);
   }
 }

@@ -9,6 +9,11 @@ export function run(command, args, options = {}) {
 
 export function nx(...args) {
   run('npx', ['--no-install', 'nx', ...args, '--outputStyle=static'], {
-    env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_SKIP_NX_CACHE: process.env.NX_SKIP_NX_CACHE ?? '' },
+    env: {
+      ...process.env,
+      NX_DAEMON: 'false',
+      NX_NO_CLOUD: 'true',
+      NX_SKIP_NX_CACHE: process.env.NX_SKIP_NX_CACHE ?? '',
+    },
   });
 }

@@ -10,10 +10,16 @@ import { openDatabase } from './database/open-database';
 /** Writes server/schema.gql, the SDL the client's types and the public contract check read. */
 async function emitSchema(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'luodi-schema-'));
-  const config = loadConfig({ DATA_DIR: dataDir, DEMO_DATA: 'false', CLIENT_DIR: join(dataDir, 'none') });
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    DEMO_DATA: 'false',
+    CLIENT_DIR: join(dataDir, 'none'),
+  });
   const dataSource = await openDatabase(config.database);
   const schemaFile = join(REPO_ROOT, 'server', 'schema.gql');
-  const app = await NestFactory.create(AppModule.forRoot({ config, dataSource, schemaFile }), { logger: ['error'] });
+  const app = await NestFactory.create(AppModule.forRoot({ config, dataSource, schemaFile }), {
+    logger: ['error'],
+  });
   await app.init();
   await app.close();
   await dataSource.destroy();

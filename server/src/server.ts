@@ -8,10 +8,16 @@ import { describeDatabase, openDatabase } from './database/open-database';
 import { DEMO_PASSWORD, DEMO_USERS } from './seed/demo-accounts';
 import { seedDemoData } from './seed/seed-demo';
 
-export async function createApp(config: AppConfig, dataSource: DataSource): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, dataSource }), {
-    logger: ['error', 'warn'],
-  });
+export async function createApp(
+  config: AppConfig,
+  dataSource: DataSource,
+): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot({ config, dataSource }),
+    {
+      logger: ['error', 'warn'],
+    },
+  );
   // Login limits count per client address; behind a reverse proxy that is X-Forwarded-For.
   app.set('trust proxy', 'loopback');
   app.enableShutdownHooks();
@@ -26,11 +32,15 @@ export async function startServer(): Promise<void> {
   await listen(app, config.port);
 
   const url = `http://localhost:${config.port}/`;
-  const lines = [`落地 Luodi is running at ${url}`, `Database: ${describeDatabase(config.database)}`];
+  const lines = [
+    `落地 Luodi is running at ${url}`,
+    `Database: ${describeDatabase(config.database)}`,
+  ];
   if (seeded) lines.push('Demo data loaded into the empty database.');
   if (config.demoData) {
     lines.push(`Demo logins (password ${DEMO_PASSWORD}):`);
-    for (const user of DEMO_USERS.slice(0, 5)) lines.push(`  ${user.username.padEnd(16)} ${user.role.padEnd(10)} ${user.name}`);
+    for (const user of DEMO_USERS.slice(0, 5))
+      lines.push(`  ${user.username.padEnd(16)} ${user.role.padEnd(10)} ${user.name}`);
   }
   console.log(lines.join('\n'));
 }
@@ -40,7 +50,8 @@ async function listen(app: INestApplication, port: number): Promise<void> {
     await app.listen(port);
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code === 'EADDRINUSE') throw new Error(`PORT ${port} is already in use; set PORT to a free port`);
+    if (code === 'EADDRINUSE')
+      throw new Error(`PORT ${port} is already in use; set PORT to a free port`);
     throw error;
   }
 }

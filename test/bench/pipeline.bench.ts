@@ -31,13 +31,11 @@ describe('pipeline benchmark', () => {
       t.gql(BOARD, { filter: { flag: 'FAKE_PROJECT' } }, 'wang.leader'),
     );
 
-    const card = await t.dataSource
-      .getRepository(Project)
-      .findOneByOrFail({
-        stage: 'NEGOTIATING',
-        ownerId: t.accounts.users.get('zhang.staff')!.id,
-        status: 'ACTIVE',
-      });
+    const card = await t.dataSource.getRepository(Project).findOneByOrFail({
+      stage: 'NEGOTIATING',
+      ownerId: t.accounts.users.get('zhang.staff')!.id,
+      status: 'ACTIVE',
+    });
     const today = todayIso();
     const evidence = {
       signedOn: today,

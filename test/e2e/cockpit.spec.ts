@@ -7,7 +7,6 @@ import { seedDemoTargets } from '../../server/src/seed/demo-targets';
 import { artifactPath, CLIENT_DIR, launchChromium, signInAt } from '../support/browser';
 import { startTestApp, type TestApp } from '../support/test-app';
 
-
 /** The leaders' cockpit on the demo city: period, drill-through to the board, the monthly report. */
 describe('the leaders’ cockpit', () => {
   let t: TestApp;

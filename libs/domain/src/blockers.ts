@@ -14,7 +14,10 @@ export const BLOCKER_STATUS_LABELS: Record<BlockerStatus, BilingualLabel> = {
 export type BlockerAction = 'RESOLVE' | 'ESCALATE' | 'REOPEN';
 
 /** The statuses each action starts from, and the status it leads to. */
-const TRANSITIONS: Record<BlockerAction, { from: readonly BlockerStatus[]; to: BlockerStatus; refusal: string }> = {
+const TRANSITIONS: Record<
+  BlockerAction,
+  { from: readonly BlockerStatus[]; to: BlockerStatus; refusal: string }
+> = {
   RESOLVE: { from: ['OPEN', 'ESCALATED'], to: 'RESOLVED', refusal: '该问题已销号' },
   ESCALATE: { from: ['OPEN'], to: 'ESCALATED', refusal: '只有办理中的问题可以提请领导协调' },
   REOPEN: { from: ['RESOLVED'], to: 'OPEN', refusal: '只有已销号的问题可以重新打开' },
@@ -26,7 +29,9 @@ export function blockerTransition(
   action: BlockerAction,
 ): { to: BlockerStatus; error: null } | { to: null; error: string } {
   const rule = TRANSITIONS[action];
-  return rule.from.includes(status) ? { to: rule.to, error: null } : { to: null, error: rule.refusal };
+  return rule.from.includes(status)
+    ? { to: rule.to, error: null }
+    : { to: null, error: rule.refusal };
 }
 
 /** Not yet 销号: still handed to a department or taken up by a leader. */

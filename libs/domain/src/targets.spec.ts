@@ -2,13 +2,17 @@ import { monthPeriod, monthsBetween, targetErrors, targetPercentage, yearPeriod 
 
 describe('targetErrors', () => {
   it('accepts a landing target with its threshold and a money target with cents', () => {
-    expect(targetErrors({ year: 2026, metric: 'LANDED_COUNT', value: 40, minInvestment: 3000 })).toEqual({});
+    expect(
+      targetErrors({ year: 2026, metric: 'LANDED_COUNT', value: 40, minInvestment: 3000 }),
+    ).toEqual({});
     expect(targetErrors({ year: 2026, metric: 'ARRIVED_INVESTMENT', value: 12345.67 })).toEqual({});
     expect(targetErrors({ year: 2026, metric: 'SIGNED_COUNT', value: 0 })).toEqual({});
   });
 
   it('names every bad field in Chinese', () => {
-    expect(targetErrors({ year: 1999, metric: 'SIGNED_COUNT', value: 2.5, minInvestment: 10 })).toEqual({
+    expect(
+      targetErrors({ year: 1999, metric: 'SIGNED_COUNT', value: 2.5, minInvestment: 10 }),
+    ).toEqual({
       year: '年度应为 2000–2100 的整数',
       value: '目标项目数应为不小于 0 的整数',
       minInvestment: '只有落地项目数目标可以设置最低合同引资额',
@@ -19,7 +23,9 @@ describe('targetErrors', () => {
     expect(targetErrors({ year: 2026, metric: 'CONTRACTED_INVESTMENT', value: 1.234 })).toEqual({
       value: '目标金额最多保留两位小数',
     });
-    expect(targetErrors({ year: 2026, metric: 'CONTRACTED_INVESTMENT', value: -1 })).toEqual({ value: '目标金额不能为负数' });
+    expect(targetErrors({ year: 2026, metric: 'CONTRACTED_INVESTMENT', value: -1 })).toEqual({
+      value: '目标金额不能为负数',
+    });
   });
 });
 
@@ -41,7 +47,12 @@ describe('periods', () => {
   });
 
   it('lists the months of a period across a year end', () => {
-    expect(monthsBetween('2025-11-30', '2026-02-01')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
+    expect(monthsBetween('2025-11-30', '2026-02-01')).toEqual([
+      '2025-11',
+      '2025-12',
+      '2026-01',
+      '2026-02',
+    ]);
     expect(monthsBetween('2026-03-05', '2026-03-20')).toEqual(['2026-03']);
     expect(monthsBetween('2026-04-01', '2026-03-31')).toEqual([]);
   });

@@ -3,7 +3,12 @@ import { amountError } from './money';
 import type { BilingualLabel } from './stages';
 
 /** What a yearly target (年度目标) counts. */
-export const TARGET_METRICS = ['SIGNED_COUNT', 'CONTRACTED_INVESTMENT', 'LANDED_COUNT', 'ARRIVED_INVESTMENT'] as const;
+export const TARGET_METRICS = [
+  'SIGNED_COUNT',
+  'CONTRACTED_INVESTMENT',
+  'LANDED_COUNT',
+  'ARRIVED_INVESTMENT',
+] as const;
 export type TargetMetric = (typeof TARGET_METRICS)[number];
 
 export const TARGET_METRIC_LABELS: Record<TargetMetric, BilingualLabel> = {
@@ -31,18 +36,24 @@ export interface TargetFigures {
 /** Why each field of a target is unacceptable (Chinese, by field name); empty when it is fine. */
 export function targetErrors(target: TargetFigures): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (!Number.isInteger(target.year) || target.year < MIN_TARGET_YEAR || target.year > MAX_TARGET_YEAR) {
+  if (
+    !Number.isInteger(target.year) ||
+    target.year < MIN_TARGET_YEAR ||
+    target.year > MAX_TARGET_YEAR
+  ) {
     errors.year = `年度应为 ${MIN_TARGET_YEAR}–${MAX_TARGET_YEAR} 的整数`;
   }
   if (isCountMetric(target.metric)) {
-    if (!Number.isInteger(target.value) || target.value < 0) errors.value = '目标项目数应为不小于 0 的整数';
+    if (!Number.isInteger(target.value) || target.value < 0)
+      errors.value = '目标项目数应为不小于 0 的整数';
   } else {
     const error = amountError(target.value, { allowZero: true, label: '目标金额' });
     if (error) errors.value = error;
   }
   const min = target.minInvestment;
   if (target.metric === 'LANDED_COUNT') {
-    if (min === null || min === undefined) errors.minInvestment = '请填写计入落地项目的最低合同引资额';
+    if (min === null || min === undefined)
+      errors.minInvestment = '请填写计入落地项目的最低合同引资额';
     else {
       const error = amountError(min, { allowZero: true, label: '最低合同引资额' });
       if (error) errors.minInvestment = error;
@@ -71,7 +82,7 @@ export function monthsBetween(from: string, to: string): string[] {
   let year = Number(from.slice(0, 4));
   let month = Number(from.slice(5, 7));
   const last = to.slice(0, 7);
-  for (let current = from.slice(0, 7); current <= last; ) {
+  for (let current = from.slice(0, 7); current <= last;) {
     months.push(current);
     month += 1;
     if (month > 12) {

@@ -6,8 +6,10 @@ import type { ColumnOptions, ValueTransformer } from 'typeorm';
  * back rounded to the two decimals every amount has.
  */
 const decimalTransformer: ValueTransformer = {
-  to: (value: number | null | undefined) => (value === null || value === undefined ? value : value.toFixed(2)),
-  from: (value: string | number | null) => (value === null || value === undefined ? null : Number(Number(value).toFixed(2))),
+  to: (value: number | null | undefined) =>
+    value === null || value === undefined ? value : value.toFixed(2),
+  from: (value: string | number | null) =>
+    value === null || value === undefined ? null : Number(Number(value).toFixed(2)),
 };
 
 export const moneyColumn = (options: ColumnOptions = {}): ColumnOptions => ({
@@ -22,7 +24,11 @@ export const moneyColumn = (options: ColumnOptions = {}): ColumnOptions => ({
 const instantTransformer: ValueTransformer = {
   to: (value: Date | null | undefined) => value,
   from: (value: Date | string | null) =>
-    value === null || value === undefined ? null : value instanceof Date ? value : new Date(`${value.replace(' ', 'T')}Z`),
+    value === null || value === undefined
+      ? null
+      : value instanceof Date
+        ? value
+        : new Date(`${value.replace(' ', 'T')}Z`),
 };
 
 export const instantColumn = (options: ColumnOptions = {}): ColumnOptions => ({

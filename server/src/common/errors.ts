@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 
 /** The codes the public contract promises; anything else reaching a client is a bug. */
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT';
+export type ErrorCode =
+  'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT';
 export type FieldErrors = Record<string, string>;
 
 const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
@@ -12,14 +13,24 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   CONFLICT: '该记录已被他人更新，请刷新后重试',
 };
 
-export function appError(code: ErrorCode, message?: string, extensions: Record<string, unknown> = {}) {
-  return new GraphQLError(message ?? DEFAULT_MESSAGES[code], { extensions: { code, ...extensions } });
+export function appError(
+  code: ErrorCode,
+  message?: string,
+  extensions: Record<string, unknown> = {},
+) {
+  return new GraphQLError(message ?? DEFAULT_MESSAGES[code], {
+    extensions: { code, ...extensions },
+  });
 }
 
 export function badInput(fields: FieldErrors, message?: string) {
-  return appError('BAD_USER_INPUT', message ?? Object.values(fields)[0] ?? DEFAULT_MESSAGES.BAD_USER_INPUT, {
-    fields,
-  });
+  return appError(
+    'BAD_USER_INPUT',
+    message ?? Object.values(fields)[0] ?? DEFAULT_MESSAGES.BAD_USER_INPUT,
+    {
+      fields,
+    },
+  );
 }
 
 export const unauthenticated = (message?: string) => appError('UNAUTHENTICATED', message);

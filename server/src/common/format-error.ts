@@ -1,8 +1,18 @@
 import { Logger } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
 
-const PUBLIC_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT']);
-const GRAPHQL_REQUEST_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST']);
+const PUBLIC_CODES = new Set([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+]);
+const GRAPHQL_REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+]);
 const logger = new Logger('GraphQL');
 
 /**
@@ -14,7 +24,10 @@ function fieldsFromCoercionMessage(message: string): Record<string, string> | un
   const variable = /Variable "\$([^"]+)"/.exec(message);
   const path = at?.[1] ?? variable?.[1];
   if (!path) return undefined;
-  const field = path.split('.').pop()!.replace(/\[\d+\]$/, '');
+  const field = path
+    .split('.')
+    .pop()!
+    .replace(/\[\d+\]$/, '');
   return { [field]: coercionMessageInChinese(message) };
 }
 
@@ -26,14 +39,22 @@ function coercionMessageInChinese(message: string): string {
   return '格式不正确';
 }
 
-export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatGraphQLError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? '');
   if (PUBLIC_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     if (code === 'BAD_USER_INPUT' && !extensions.fields) {
       extensions.fields = fieldsFromCoercionMessage(formatted.message) ?? {};
     }
-    return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions };
+    return {
+      message: formatted.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions,
+    };
   }
   if (GRAPHQL_REQUEST_CODES.has(code)) {
     return { message: formatted.message, locations: formatted.locations, extensions: { code } };

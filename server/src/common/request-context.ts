@@ -12,7 +12,11 @@ export interface GraphQLContext {
 }
 
 /** The request's loader of that name, made by `create` on first use. */
-export function contextLoader<L extends DataLoader<any, any>>(context: GraphQLContext, name: string, create: () => L): L {
+export function contextLoader<L extends DataLoader<any, any>>(
+  context: GraphQLContext,
+  name: string,
+  create: () => L,
+): L {
   context.loaders ??= new Map();
   let loader = context.loaders.get(name) as L | undefined;
   if (!loader) {

@@ -3,9 +3,12 @@ import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 function parseLocalDate(value: unknown): string {
   if (typeof value === 'string' && isIsoDate(value)) return value;
-  throw new GraphQLError(`Date must be a real calendar date as YYYY-MM-DD (got ${JSON.stringify(value)})`, {
-    extensions: { code: 'BAD_USER_INPUT' },
-  });
+  throw new GraphQLError(
+    `Date must be a real calendar date as YYYY-MM-DD (got ${JSON.stringify(value)})`,
+    {
+      extensions: { code: 'BAD_USER_INPUT' },
+    },
+  );
 }
 
 /** A calendar date without time or zone: stage dates and due dates are days, not instants. */

@@ -29,7 +29,9 @@ export class Transactions {
       try {
         return await this.dataSource.transaction(work);
       } catch (error) {
-        const code = (error as { code?: string }).code ?? (error as { driverError?: { code?: string } }).driverError?.code;
+        const code =
+          (error as { code?: string }).code ??
+          (error as { driverError?: { code?: string } }).driverError?.code;
         if (!code || !DEADLOCK_CODES.has(code) || attempt >= MAX_ATTEMPTS) throw error;
         await new Promise((resolve) => setTimeout(resolve, 5 * attempt + Math.random() * 20));
       }

@@ -24,7 +24,10 @@ describe('loadConfig', () => {
   });
 
   it('reads a MySQL URL with credentials and no demo data by default', () => {
-    const config = loadConfig({ DATABASE_URL: 'mysql://luodi:p%40ss@db.local:3307/luodi', JWT_SECRET: secret });
+    const config = loadConfig({
+      DATABASE_URL: 'mysql://luodi:p%40ss@db.local:3307/luodi',
+      JWT_SECRET: secret,
+    });
     expect(config.database).toEqual({
       type: 'mysql',
       host: 'db.local',
@@ -41,8 +44,14 @@ describe('loadConfig', () => {
     [{ PORT: '70000' }, /^PORT must be/],
     [{ PORT: '-1' }, /^PORT must be/],
     [{ DATABASE_URL: 'not a url' }, /^DATABASE_URL is not a valid URL/],
-    [{ DATABASE_URL: 'postgres://x@y/z', JWT_SECRET: secret }, /^DATABASE_URL must start with mysql:\/\//],
-    [{ DATABASE_URL: 'mysql://root@127.0.0.1:3306/', JWT_SECRET: secret }, /^DATABASE_URL must name a database/],
+    [
+      { DATABASE_URL: 'postgres://x@y/z', JWT_SECRET: secret },
+      /^DATABASE_URL must start with mysql:\/\//,
+    ],
+    [
+      { DATABASE_URL: 'mysql://root@127.0.0.1:3306/', JWT_SECRET: secret },
+      /^DATABASE_URL must name a database/,
+    ],
     [{ DATABASE_URL: 'mysql://root@127.0.0.1:3306/luodi' }, /^JWT_SECRET must be set/],
     [{ JWT_SECRET: 'short' }, /^JWT_SECRET must be at least 32/],
     [{ DEMO_DATA: 'maybe' }, /^DEMO_DATA must be true or false/],

@@ -4,7 +4,14 @@ import { dirname, join, resolve } from 'node:path';
 
 export type DatabaseConfig =
   | { type: 'sqlite'; path: string }
-  | { type: 'mysql'; host: string; port: number; username: string; password: string; database: string };
+  | {
+      type: 'mysql';
+      host: string;
+      port: number;
+      username: string;
+      password: string;
+      database: string;
+    };
 
 export interface AppConfig {
   port: number;
@@ -45,20 +52,27 @@ function parseDatabase(env: Env): DatabaseConfig {
   const url = env.DATABASE_URL?.trim();
   if (!url) {
     const dataDir = resolve(env.DATA_DIR ?? join(REPO_ROOT, 'data'));
-    return { type: 'sqlite', path: env.SQLITE_PATH ? resolve(env.SQLITE_PATH) : join(dataDir, 'luodi.sqlite') };
+    return {
+      type: 'sqlite',
+      path: env.SQLITE_PATH ? resolve(env.SQLITE_PATH) : join(dataDir, 'luodi.sqlite'),
+    };
   }
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    throw new ConfigError(`DATABASE_URL is not a valid URL (expected mysql://user:pass@host:port/db): "${url}"`);
+    throw new ConfigError(
+      `DATABASE_URL is not a valid URL (expected mysql://user:pass@host:port/db): "${url}"`,
+    );
   }
   if (parsed.protocol !== 'mysql:') {
     throw new ConfigError(`DATABASE_URL must start with mysql:// (got "${parsed.protocol}//")`);
   }
   const database = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
   if (!/^[A-Za-z0-9_]+$/.test(database)) {
-    throw new ConfigError(`DATABASE_URL must name a database of letters, digits and _ after the host (got "${database}")`);
+    throw new ConfigError(
+      `DATABASE_URL must name a database of letters, digits and _ after the host (got "${database}")`,
+    );
   }
   const port = parsed.port ? Number(parsed.port) : 3306;
   return {
@@ -100,7 +114,9 @@ function resolveJwtSecret(env: Env, database: DatabaseConfig, dataDir: string): 
     return given;
   }
   if (database.type === 'mysql') {
-    throw new ConfigError('JWT_SECRET must be set (at least 32 characters) when DATABASE_URL is set');
+    throw new ConfigError(
+      'JWT_SECRET must be set (at least 32 characters) when DATABASE_URL is set',
+    );
   }
   const file = join(dataDir, 'jwt-secret');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();

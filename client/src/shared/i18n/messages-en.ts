@@ -682,9 +682,11 @@ export const enMessages: Record<MessageKey, string> = {
   'departments.activeYes': 'Active',
   'departments.activeNo': 'Inactive',
 
-  'duplicate.title': "Possible duplicate: {count} live project(s) may be the same investment",
-  'duplicate.line': "{code} {name} ({investor}, {unit}, {stage}) — {matchedBy}",
-  'duplicate.createAnyway': "Save anyway once you are sure it is a different project; if both are signed, the later one is flagged as a duplicate signing.",
-  'duplicate.signAnyway': "Once signed, this project will be flagged red as a duplicate signing; check first that it is not the same investment.",
-  'duplicate.saveAnyway': "Checked — save anyway",
+  'duplicate.title': 'Possible duplicate: {count} live project(s) may be the same investment',
+  'duplicate.line': '{code} {name} ({investor}, {unit}, {stage}) — {matchedBy}',
+  'duplicate.createAnyway':
+    'Save anyway once you are sure it is a different project; if both are signed, the later one is flagged as a duplicate signing.',
+  'duplicate.signAnyway':
+    'Once signed, this project will be flagged red as a duplicate signing; check first that it is not the same investment.',
+  'duplicate.saveAnyway': 'Checked — save anyway',
 };

@@ -669,11 +669,12 @@ export const zhMessages = {
   'departments.activeYes': '启用',
   'departments.activeNo': '停用',
 
-  'duplicate.title': "疑似重复：已有 {count} 个在推项目可能是同一笔投资",
-  'duplicate.line': "{code} {name}（{investor}，{unit}，{stage}）— {matchedBy}",
-  'duplicate.createAnyway': "确认不是同一项目后可继续保存；如已签约，后签约的项目会被标记“重复签约”。",
-  'duplicate.signAnyway': "签约后本项目将被标记“重复签约”（红灯），请先核实是否为同一笔投资。",
-  'duplicate.saveAnyway': "核实无误，仍然保存",
+  'duplicate.title': '疑似重复：已有 {count} 个在推项目可能是同一笔投资',
+  'duplicate.line': '{code} {name}（{investor}，{unit}，{stage}）— {matchedBy}',
+  'duplicate.createAnyway':
+    '确认不是同一项目后可继续保存；如已签约，后签约的项目会被标记“重复签约”。',
+  'duplicate.signAnyway': '签约后本项目将被标记“重复签约”（红灯），请先核实是否为同一笔投资。',
+  'duplicate.saveAnyway': '核实无误，仍然保存',
 } as const;
 
 export type MessageKey = keyof typeof zhMessages;

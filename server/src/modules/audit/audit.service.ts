@@ -14,12 +14,17 @@ export interface AuditEntry {
 }
 
 /** The before → after of every field that changed; equal values are left out. */
-export function diffFields<T extends object>(before: Partial<T> | null, after: Partial<T>, fields: (keyof T)[]): FieldChanges {
+export function diffFields<T extends object>(
+  before: Partial<T> | null,
+  after: Partial<T>,
+  fields: (keyof T)[],
+): FieldChanges {
   const changes: FieldChanges = {};
   for (const field of fields) {
     const old = before ? normalise(before[field]) : null;
     const now = normalise(after[field]);
-    if (JSON.stringify(old) !== JSON.stringify(now)) changes[String(field)] = { before: old, after: now };
+    if (JSON.stringify(old) !== JSON.stringify(now))
+      changes[String(field)] = { before: old, after: now };
   }
   return changes;
 }

@@ -8,9 +8,12 @@ export const IS_PUBLIC = 'luodi:isPublic';
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 
 export function requestOf(context: ExecutionContext): AuthenticatedRequest {
-  if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getContext().req;
+  if (context.getType<string>() === 'graphql')
+    return GqlExecutionContext.create(context).getContext().req;
   return context.switchToHttp().getRequest<AuthenticatedRequest>();
 }
 
 /** The authenticated user; the guard has already refused requests without one. */
-export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext) => requestOf(context).user);
+export const CurrentUser = createParamDecorator(
+  (_data: unknown, context: ExecutionContext) => requestOf(context).user,
+);

@@ -18,7 +18,9 @@ export class AuthResolver {
   constructor(private readonly auth: AuthService) {}
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'A wrong password and an unknown user give the same error' })
+  @Mutation(() => AuthPayload, {
+    description: 'A wrong password and an unknown user give the same error',
+  })
   login(
     @Args('username') username: string,
     @Args('password') password: string,

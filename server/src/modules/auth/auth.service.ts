@@ -26,13 +26,19 @@ export class AuthService {
     this.attempts = new LoginAttempts(config.loginLimits.windowSeconds * 1000);
   }
 
-  async login(username: string, password: string, address: string): Promise<{ token: string; user: User }> {
+  async login(
+    username: string,
+    password: string,
+    address: string,
+  ): Promise<{ token: string; user: User }> {
     const userKey = `user:${username.trim().toLowerCase()}`;
     const addressKey = `address:${address}`;
     this.refuseWhenLimited(userKey, this.config.loginLimits.perUsername);
     this.refuseWhenLimited(addressKey, this.config.loginLimits.perAddress);
 
-    const user = await this.dataSource.getRepository(User).findOneBy({ username: username.trim().toLowerCase() });
+    const user = await this.dataSource
+      .getRepository(User)
+      .findOneBy({ username: username.trim().toLowerCase() });
     const matches = await verifyPassword(password, user?.passwordHash);
     if (!user || !matches || !user.active) {
       this.attempts.fail(userKey);
@@ -40,7 +46,10 @@ export class AuthService {
       throw unauthenticated(WRONG_CREDENTIALS);
     }
     this.attempts.clear(userKey);
-    return { token: await this.jwt.signAsync({ sub: String(user.id) } satisfies TokenClaims), user };
+    return {
+      token: await this.jwt.signAsync({ sub: String(user.id) } satisfies TokenClaims),
+      user,
+    };
   }
 
   /** The active user a bearer token stands for, or null when the token is bad or the user gone. */
@@ -58,6 +67,8 @@ export class AuthService {
   private refuseWhenLimited(key: string, limit: number): void {
     if (this.attempts.count(key) < limit) return;
     const minutes = Math.ceil(this.attempts.retryAfterMs(key) / 60000);
-    throw appError('UNAUTHENTICATED', `登录失败次数过多，请 ${minutes} 分钟后再试`, { retryAfterMinutes: minutes });
+    throw appError('UNAUTHENTICATED', `登录失败次数过多，请 ${minutes} 分钟后再试`, {
+      retryAfterMinutes: minutes,
+    });
   }
 }

@@ -16,6 +16,8 @@ export class ChainsResolver {
 
   @ResolveField(() => User, { nullable: true, description: '链长' })
   chainLeader(@Parent() chain: IndustryChain, @Context() context: GraphQLContext) {
-    return chain.chainLeaderId === null ? null : userById(this.dataSource, context).load(chain.chainLeaderId);
+    return chain.chainLeaderId === null
+      ? null
+      : userById(this.dataSource, context).load(chain.chainLeaderId);
   }
 }

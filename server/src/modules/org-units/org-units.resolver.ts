@@ -9,7 +9,9 @@ import { OrgUnitsService } from './org-units.service';
 export class OrgUnitsResolver {
   constructor(private readonly orgUnitsService: OrgUnitsService) {}
 
-  @Query(() => [OrgUnit], { description: 'The caller’s org unit and everything under it (all for admins)' })
+  @Query(() => [OrgUnit], {
+    description: 'The caller’s org unit and everything under it (all for admins)',
+  })
   orgUnits(@CurrentUser() viewer: User): Promise<OrgUnit[]> {
     return this.orgUnitsService.listInScope(viewer);
   }
@@ -17,8 +19,11 @@ export class OrgUnitsResolver {
   @ResolveField(() => OrgUnit, { nullable: true })
   parent(@Parent() unit: OrgUnit, @Context() context: GraphQLContext): Promise<OrgUnit | null> {
     if (unit.parentId === null) return Promise.resolve(null);
-    return requestLoader(context, 'orgUnit', (ids: readonly number[]) => this.orgUnitsService.findByIds(ids), (found) => found.id).load(
-      unit.parentId,
-    );
+    return requestLoader(
+      context,
+      'orgUnit',
+      (ids: readonly number[]) => this.orgUnitsService.findByIds(ids),
+      (found) => found.id,
+    ).load(unit.parentId);
   }
 }

@@ -30,7 +30,10 @@ export class OrgUnitsService {
   private async loadScope(user: User): Promise<Scope> {
     if (user.role === 'ADMIN') return { all: true };
     const own = await this.repository.findOneByOrFail({ id: user.orgUnitId });
-    const subtree = await this.repository.find({ select: { id: true }, where: { path: Like(`${own.path}%`) } });
+    const subtree = await this.repository.find({
+      select: { id: true },
+      where: { path: Like(`${own.path}%`) },
+    });
     return { all: false, orgUnitIds: subtree.map((unit) => unit.id) };
   }
 
@@ -39,7 +42,8 @@ export class OrgUnitsService {
   }
 
   async assertInScope(user: User, orgUnitId: number): Promise<void> {
-    if (!this.inScope(await this.scopeOf(user), orgUnitId)) throw forbidden('该单位不在您的管辖范围内');
+    if (!this.inScope(await this.scopeOf(user), orgUnitId))
+      throw forbidden('该单位不在您的管辖范围内');
   }
 
   async listInScope(user: User): Promise<OrgUnit[]> {

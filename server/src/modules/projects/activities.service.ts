@@ -23,8 +23,13 @@ export class ActivitiesService {
     return this.transactions.run(async (manager) => {
       const project = await this.lookup.workable(actor, projectId, manager);
       const errors = new FieldErrorCollector();
-      if (!(ACTIVITY_KINDS as readonly string[]).includes(input.kind)) errors.add('kind', '请选择有效的跟进方式');
-      const summary = cleanText(input.summary, 'summary', { required: true, max: 2000, label: '跟进内容' });
+      if (!(ACTIVITY_KINDS as readonly string[]).includes(input.kind))
+        errors.add('kind', '请选择有效的跟进方式');
+      const summary = cleanText(input.summary, 'summary', {
+        required: true,
+        max: 2000,
+        label: '跟进内容',
+      });
       errors.add('summary', summary.error);
       if (!isIsoDate(input.happenedOn)) errors.add('happenedOn', '日期格式应为 YYYY-MM-DD');
       else if (input.happenedOn > todayIso()) errors.add('happenedOn', '跟进日期不能晚于今天');

@@ -72,21 +72,41 @@ export class MovesService {
     if (before.status === 'TERMINATED') throw badInput({ toStage: '已终止的项目不能移动' });
 
     const today = todayIso();
-    const decision = decideMove({ project: { ...before, leaderId: before.leaderId === null ? null : String(before.leaderId) }, toStage, evidence: { ...evidence }, role: actor.role, reason, today });
+    const decision = decideMove({
+      project: { ...before, leaderId: before.leaderId === null ? null : String(before.leaderId) },
+      toStage,
+      evidence: { ...evidence },
+      role: actor.role,
+      reason,
+      today,
+    });
     if (!decision.ok) {
-      throw decision.code === 'FORBIDDEN' ? forbidden(decision.message) : appError('BAD_USER_INPUT', decision.message, { fields: decision.fields });
+      throw decision.code === 'FORBIDDEN'
+        ? forbidden(decision.message)
+        : appError('BAD_USER_INPUT', decision.message, { fields: decision.fields });
     }
     const patch = { ...decision.patch } as Partial<Project>;
     if (evidence?.leaderId && decision.patch.leaderId !== undefined) {
-      const leader = await this.lookup.personCovering(manager, evidence.leaderId, 'LEADER', before.orgUnitId);
+      const leader = await this.lookup.personCovering(
+        manager,
+        evidence.leaderId,
+        'LEADER',
+        before.orgUnitId,
+      );
       if (!leader) throw badInput({ leaderId: '包抓领导须为该单位或上级单位的在职领导' });
       patch.leaderId = leader.id;
     }
-    const stageDate = toStage === 'NEGOTIATING' ? today : (patch[STAGE_DATE_FIELD[toStage]] ?? before[STAGE_DATE_FIELD[toStage]])!;
+    const stageDate =
+      toStage === 'NEGOTIATING'
+        ? today
+        : (patch[STAGE_DATE_FIELD[toStage]] ?? before[STAGE_DATE_FIELD[toStage]])!;
     patch.stageEnteredOn = stageDate;
     // The stall clock of a stage counts facts only: leaving 在谈, the follow-ups and the day the
     // record was entered are not progress of the new stage, so its clock starts on its own date.
-    patch.lastProgressOn = backward || before.stage === 'NEGOTIATING' ? stageDate : maxDate(before.lastProgressOn, stageDate)!;
+    patch.lastProgressOn =
+      backward || before.stage === 'NEGOTIATING'
+        ? stageDate
+        : maxDate(before.lastProgressOn, stageDate)!;
     patch.position = await this.positionIn(manager, toStage, placement, before.id);
 
     await this.lookup.writeIfCurrent(manager, before, version, patch);
@@ -132,33 +152,50 @@ export class MovesService {
   }
 
   /** A position just below `afterId` (or on top); renumbers the column once gaps run out. */
-  private async positionIn(manager: EntityManager, stage: Stage, placement: Placement, movingId: number): Promise<number> {
+  private async positionIn(
+    manager: EntityManager,
+    stage: Stage,
+    placement: Placement,
+    movingId: number,
+  ): Promise<number> {
     const repository = manager.getRepository(Project);
     const column = repository
       .createQueryBuilder('p')
       .select(['p.id', 'p.position'])
-      .where('p.stage = :stage AND p.status = :status AND p.id <> :movingId', { stage, status: 'ACTIVE', movingId })
+      .where('p.stage = :stage AND p.status = :status AND p.id <> :movingId', {
+        stage,
+        status: 'ACTIVE',
+        movingId,
+      })
       .orderBy('p.position', 'ASC')
       .addOrderBy('p.id', 'ASC');
     let above: Project | null = null;
     if (placement.afterId) {
       const aboveId = Number(placement.afterId);
-      above = Number.isSafeInteger(aboveId) ? await repository.findOneBy({ id: aboveId, stage, status: 'ACTIVE' }) : null;
+      above = Number.isSafeInteger(aboveId)
+        ? await repository.findOneBy({ id: aboveId, stage, status: 'ACTIVE' })
+        : null;
       if (!above || above.id === movingId) throw notFound('目标位置的项目不在该列');
     }
     const below = await column
       .clone()
-      .andWhere(above ? '(p.position > :position OR (p.position = :position AND p.id > :aboveId))' : '1 = 1', {
-        position: above?.position,
-        aboveId: above?.id,
-      })
+      .andWhere(
+        above
+          ? '(p.position > :position OR (p.position = :position AND p.id > :aboveId))'
+          : '1 = 1',
+        {
+          position: above?.position,
+          aboveId: above?.id,
+        },
+      )
       .getOne();
     const position = positionBetween(above?.position ?? null, below?.position ?? null);
     if (position !== null) return position;
     const all = await column.getMany();
     const fresh = renormalisedPositions(all.length);
-    await Promise.all(all.map((card, index) => repository.update({ id: card.id }, { position: fresh[index] })));
+    await Promise.all(
+      all.map((card, index) => repository.update({ id: card.id }, { position: fresh[index] })),
+    );
     return this.positionIn(manager, stage, placement, movingId);
   }
 }
-

@@ -16,7 +16,10 @@ const REACHED_DATE: Record<Exclude<Stage, 'NEGOTIATING'>, string> = {
  * The filters a cockpit figure links to, so the board shows exactly the cohort behind it:
  * signing or landing period, the stage reached, the 招商方式 and a contracted-investment floor.
  */
-export function applyCohortFilter(qb: SelectQueryBuilder<Project>, filter: ProjectFilter | null | undefined): void {
+export function applyCohortFilter(
+  qb: SelectQueryBuilder<Project>,
+  filter: ProjectFilter | null | undefined,
+): void {
   if (!filter) return;
   const periods = [
     ['signedFrom', 'signedTo', 'p.signedOn'],

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { FLAG_KINDS, type FlagKind, type FlagLevel, STAGES, type Stage, todayIso } from '@luodi/domain';
+import {
+  FLAG_KINDS,
+  type FlagKind,
+  type FlagLevel,
+  STAGES,
+  type Stage,
+  todayIso,
+} from '@luodi/domain';
 import { Brackets, DataSource, type SelectQueryBuilder } from 'typeorm';
 import { badInput, forbidden } from '../../common/errors';
 import { OrgUnitsService } from '../org-units/org-units.service';
@@ -13,12 +20,18 @@ import type { FlagCount } from './models/flag.model';
 const DEFAULT_PAGE = 20;
 const MAX_PAGE = 200;
 
-const encodeCursor = (values: (number | string)[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+const encodeCursor = (values: (number | string)[]) =>
+  Buffer.from(JSON.stringify(values)).toString('base64url');
 
 function decodeCursor(cursor: string, length: number): number[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === length && values.every((v) => typeof v === 'number')) return values;
+    if (
+      Array.isArray(values) &&
+      values.length === length &&
+      values.every((v) => typeof v === 'number')
+    )
+      return values;
   } catch {
     // falls through to the error below
   }
@@ -27,7 +40,8 @@ function decodeCursor(cursor: string, length: number): number[] {
 
 function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return DEFAULT_PAGE;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) throw badInput({ first: `每页条数应为 0 到 ${MAX_PAGE} 的整数` });
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE)
+    throw badInput({ first: `每页条数应为 0 到 ${MAX_PAGE} 的整数` });
   return first;
 }
 
@@ -46,17 +60,25 @@ export class ProjectQueries {
   ) {}
 
   /** Every project the caller may see that matches the filter, as one SQL query builder. */
-  async filtered(user: User, filter: ProjectFilter | null | undefined): Promise<SelectQueryBuilder<Project>> {
+  async filtered(
+    user: User,
+    filter: ProjectFilter | null | undefined,
+  ): Promise<SelectQueryBuilder<Project>> {
     const qb = this.dataSource.getRepository(Project).createQueryBuilder('p');
     const scope = await this.orgUnits.scopeOf(user);
     if (!scope.all) qb.andWhere('p.orgUnitId IN (:...scopeIds)', { scopeIds: scope.orgUnitIds });
     if (!filter?.includeTerminated) qb.andWhere('p.status = :active', { active: 'ACTIVE' });
     if (filter?.orgUnitId) {
-      const unit = /^\d+$/.test(filter.orgUnitId) ? await this.orgUnits.findById(Number(filter.orgUnitId)) : null;
+      const unit = /^\d+$/.test(filter.orgUnitId)
+        ? await this.orgUnits.findById(Number(filter.orgUnitId))
+        : null;
       if (!unit) throw badInput({ orgUnitId: '单位不存在' });
       if (!this.orgUnits.inScope(scope, unit.id)) throw forbidden('该单位不在您的管辖范围内');
       if (filter.directOrgUnitOnly) qb.andWhere('p.orgUnitId = :unitId', { unitId: unit.id });
-      else qb.andWhere('p.orgUnitId IN (SELECT u.id FROM org_unit u WHERE u.path LIKE :unitPath)', { unitPath: `${unit.path}%` });
+      else
+        qb.andWhere('p.orgUnitId IN (SELECT u.id FROM org_unit u WHERE u.path LIKE :unitPath)', {
+          unitPath: `${unit.path}%`,
+        });
     }
     for (const field of ['chainId', 'leaderId', 'ownerId'] as const) {
       const value = filter?.[field];
@@ -80,7 +102,9 @@ export class ProjectQueries {
           or
             .where(`p.name LIKE :search ESCAPE '!'`)
             .orWhere(`p.code LIKE :search ESCAPE '!'`)
-            .orWhere(`p.investorId IN (SELECT i.id FROM investor i WHERE i.name LIKE :search ESCAPE '!')`),
+            .orWhere(
+              `p.investorId IN (SELECT i.id FROM investor i WHERE i.name LIKE :search ESCAPE '!')`,
+            ),
         ),
         { search: likePattern(search) },
       );
@@ -89,12 +113,15 @@ export class ProjectQueries {
   }
 
   async board(user: User, filter: ProjectFilter | null | undefined): Promise<BoardColumn[]> {
-    const totals: { stage: Stage; count: string | number; total: string | number | null }[] = await (await this.filtered(user, filter))
-      .select('p.stage', 'stage')
-      .addSelect('COUNT(*)', 'count')
-      .addSelect('ROUND(SUM(p.contractedInvestment), 2)', 'total')
-      .groupBy('p.stage')
-      .getRawMany();
+    const totals: { stage: Stage; count: string | number; total: string | number | null }[] =
+      await (
+        await this.filtered(user, filter)
+      )
+        .select('p.stage', 'stage')
+        .addSelect('COUNT(*)', 'count')
+        .addSelect('ROUND(SUM(p.contractedInvestment), 2)', 'total')
+        .groupBy('p.stage')
+        .getRawMany();
     const byStage = new Map(totals.map((row) => [row.stage, row]));
     return STAGES.map((stage) => ({
       stage,
@@ -105,37 +132,70 @@ export class ProjectQueries {
   }
 
   /** One stage's column on its own: what "load more" asks for, without re-reading the others. */
-  async boardColumn(user: User, stage: Stage, filter: ProjectFilter | null | undefined): Promise<BoardColumn> {
-    const totals: { count: string | number; total: string | number | null } | undefined = await (await this.filtered(user, filter))
+  async boardColumn(
+    user: User,
+    stage: Stage,
+    filter: ProjectFilter | null | undefined,
+  ): Promise<BoardColumn> {
+    const totals: { count: string | number; total: string | number | null } | undefined = await (
+      await this.filtered(user, filter)
+    )
       .andWhere('p.stage = :stage', { stage })
       .select('COUNT(*)', 'count')
       .addSelect('ROUND(SUM(p.contractedInvestment), 2)', 'total')
       .getRawOne();
-    return { stage, totalCount: Number(totals?.count ?? 0), totalContracted: Number(totals?.total ?? 0), filter: filter ?? null };
+    return {
+      stage,
+      totalCount: Number(totals?.count ?? 0),
+      totalContracted: Number(totals?.total ?? 0),
+      filter: filter ?? null,
+    };
   }
 
   /** One column's cards in board order, paged by (position, id). */
-  async column(user: User, column: BoardColumn, first?: number | null, after?: string | null): Promise<ProjectConnection> {
+  async column(
+    user: User,
+    column: BoardColumn,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<ProjectConnection> {
     const limit = pageSize(first);
-    const qb = (await this.filtered(user, column.filter)).andWhere('p.stage = :stage', { stage: column.stage });
+    const qb = (await this.filtered(user, column.filter)).andWhere('p.stage = :stage', {
+      stage: column.stage,
+    });
     if (after) {
       const [position, id] = decodeCursor(after, 2);
-      qb.andWhere('(p.position > :afterPosition OR (p.position = :afterPosition AND p.id > :afterId))', {
-        afterPosition: position,
-        afterId: id,
-      });
+      qb.andWhere(
+        '(p.position > :afterPosition OR (p.position = :afterPosition AND p.id > :afterId))',
+        {
+          afterPosition: position,
+          afterId: id,
+        },
+      );
     }
-    const rows = await qb.orderBy('p.position', 'ASC').addOrderBy('p.id', 'ASC').limit(limit + 1).getMany();
+    const rows = await qb
+      .orderBy('p.position', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .limit(limit + 1)
+      .getMany();
     return this.connection(rows, limit, column.totalCount, (p) => encodeCursor([p.position, p.id]));
   }
 
   /** A plain list, newest first, paged by id. */
-  async list(user: User, filter: ProjectFilter | null | undefined, first?: number | null, after?: string | null): Promise<ProjectConnection> {
+  async list(
+    user: User,
+    filter: ProjectFilter | null | undefined,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<ProjectConnection> {
     const limit = pageSize(first);
     const base = await this.filtered(user, filter);
     const totalCount = await base.clone().getCount();
     if (after) base.andWhere('p.id < :afterId', { afterId: decodeCursor(after, 1)[0] });
-    const rows = await base.orderBy('p.id', 'DESC').limit(limit + 1).getMany();
+    const rows = await base
+      .orderBy('p.id', 'DESC')
+      .limit(limit + 1)
+      .getMany();
     return this.connection(rows, limit, totalCount, (p) => encodeCursor([p.id]));
   }
 
@@ -159,24 +219,42 @@ export class ProjectQueries {
       .offset(offset)
       .limit(limit + 1)
       .getMany();
-    return this.connection(rows, limit, totalCount, (p) => encodeCursor([offset + rows.indexOf(p) + 1]));
+    return this.connection(rows, limit, totalCount, (p) =>
+      encodeCursor([offset + rows.indexOf(p) + 1]),
+    );
   }
 
   /** Every project flagged today in flaggedProjects' order: the spreadsheet of the whole list. */
-  async flaggedAll(user: User, level: FlagLevel | null | undefined, filter: ProjectFilter | null | undefined): Promise<Project[]> {
+  async flaggedAll(
+    user: User,
+    level: FlagLevel | null | undefined,
+    filter: ProjectFilter | null | undefined,
+  ): Promise<Project[]> {
     return inFlaggedOrder(await this.flaggedBase(user, level, filter)).getMany();
   }
 
   /** The caller's projects joined to their flags lit today (of the level and kind asked for). */
-  private async flaggedBase(user: User, level: FlagLevel | null | undefined, filter: ProjectFilter | null | undefined): Promise<SelectQueryBuilder<Project>> {
+  private async flaggedBase(
+    user: User,
+    level: FlagLevel | null | undefined,
+    filter: ProjectFilter | null | undefined,
+  ): Promise<SelectQueryBuilder<Project>> {
     const today = todayIso();
-    const levelCondition = level === 'RED' ? 'f.redOn <= :today' : level === 'YELLOW' ? '(f.yellowOn <= :today AND (f.redOn IS NULL OR f.redOn > :today))' : '(f.yellowOn <= :today OR f.redOn <= :today)';
+    const levelCondition =
+      level === 'RED'
+        ? 'f.redOn <= :today'
+        : level === 'YELLOW'
+          ? '(f.yellowOn <= :today AND (f.redOn IS NULL OR f.redOn > :today))'
+          : '(f.yellowOn <= :today OR f.redOn <= :today)';
     const base = (await this.filtered(user, filter)).innerJoin(
       (sub) =>
         sub
           .select('f.projectId', 'flaggedId')
           .addSelect('MAX(CASE WHEN f.redOn <= :today THEN 1 ELSE 0 END)', 'isRed')
-          .addSelect('MIN(CASE WHEN f.redOn <= :today THEN f.redOn ELSE f.yellowOn END)', 'flaggedSince')
+          .addSelect(
+            'MIN(CASE WHEN f.redOn <= :today THEN f.redOn ELSE f.yellowOn END)',
+            'flaggedSince',
+          )
           .from('project_flag', 'f')
           .where(levelCondition)
           // With a kind asked for, the level and the order are that flag's own.
@@ -190,19 +268,33 @@ export class ProjectQueries {
 
   /** How many projects in the filter show each flag today, red and yellow apart: the 督查 tiles. */
   async flagCounts(user: User, filter: ProjectFilter | null | undefined): Promise<FlagCount[]> {
-    const rows: { kind: FlagKind; red: string | number; yellow: string | number }[] = await (await this.filtered(user, filter))
+    const rows: { kind: FlagKind; red: string | number; yellow: string | number }[] = await (
+      await this.filtered(user, filter)
+    )
       .innerJoin('project_flag', 'f', 'f.projectId = p.id')
       .select('f.kind', 'kind')
       .addSelect('SUM(CASE WHEN f.redOn <= :today THEN 1 ELSE 0 END)', 'red')
-      .addSelect('SUM(CASE WHEN f.yellowOn <= :today AND (f.redOn IS NULL OR f.redOn > :today) THEN 1 ELSE 0 END)', 'yellow')
+      .addSelect(
+        'SUM(CASE WHEN f.yellowOn <= :today AND (f.redOn IS NULL OR f.redOn > :today) THEN 1 ELSE 0 END)',
+        'yellow',
+      )
       .setParameter('today', todayIso())
       .groupBy('f.kind')
       .getRawMany();
     const byKind = new Map(rows.map((row) => [row.kind, row]));
-    return FLAG_KINDS.map((kind) => ({ kind, red: Number(byKind.get(kind)?.red ?? 0), yellow: Number(byKind.get(kind)?.yellow ?? 0) }));
+    return FLAG_KINDS.map((kind) => ({
+      kind,
+      red: Number(byKind.get(kind)?.red ?? 0),
+      yellow: Number(byKind.get(kind)?.yellow ?? 0),
+    }));
   }
 
-  private connection(rows: Project[], limit: number, totalCount: number, cursorOf: (p: Project) => string): ProjectConnection {
+  private connection(
+    rows: Project[],
+    limit: number,
+    totalCount: number,
+    cursorOf: (p: Project) => string,
+  ): ProjectConnection {
     const page = rows.slice(0, limit);
     const edges = page.map((node) => ({ cursor: cursorOf(node), node }));
     return {

@@ -85,8 +85,13 @@ export class ProjectsResolver {
     return this.queries.flagged(user, level, filter, first, after);
   }
 
-  @Query(() => [FlagCount], { description: 'Per flag kind, how many projects in the filter show it today' })
-  flagCounts(@CurrentUser() user: User, @Args('filter', { type: () => ProjectFilter, nullable: true }) filter?: ProjectFilter): Promise<FlagCount[]> {
+  @Query(() => [FlagCount], {
+    description: 'Per flag kind, how many projects in the filter show it today',
+  })
+  flagCounts(
+    @CurrentUser() user: User,
+    @Args('filter', { type: () => ProjectFilter, nullable: true }) filter?: ProjectFilter,
+  ): Promise<FlagCount[]> {
     return this.queries.flagCounts(user, filter);
   }
 

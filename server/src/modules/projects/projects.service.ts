@@ -56,9 +56,17 @@ export class ProjectsService {
    * Validates and writes one new 在谈 project, its first transition and its audit event inside
    * the caller's transaction (a spreadsheet import writes many in one). The caller checks the role.
    */
-  async createWithin(manager: EntityManager, actor: User, input: CreateProjectInput, checked?: CheckedNewProject): Promise<Project> {
-    const { errors, name, investorName, creditCode, orgUnitId } = checked ?? (await this.checkNew(actor, input));
-    const chain = /^\d+$/.test(input.chainId) ? await manager.getRepository(IndustryChain).findOneBy({ id: Number(input.chainId) }) : null;
+  async createWithin(
+    manager: EntityManager,
+    actor: User,
+    input: CreateProjectInput,
+    checked?: CheckedNewProject,
+  ): Promise<Project> {
+    const { errors, name, investorName, creditCode, orgUnitId } =
+      checked ?? (await this.checkNew(actor, input));
+    const chain = /^\d+$/.test(input.chainId)
+      ? await manager.getRepository(IndustryChain).findOneBy({ id: Number(input.chainId) })
+      : null;
     if (!chain) errors.add('chainId', '产业链不存在');
     const owner = input.ownerId
       ? await this.lookup.personCovering(manager, input.ownerId, 'STAFF', orgUnitId)
@@ -95,7 +103,14 @@ export class ProjectsService {
     });
     project.code = `XM-${today.slice(0, 4)}-${String(project.id).padStart(5, '0')}`;
     await repository.update({ id: project.id }, { code: project.code });
-    await manager.getRepository(StageTransition).insert({ projectId: project.id, fromStage: null, toStage: 'NEGOTIATING', at: now, byId: actor.id, note: null });
+    await manager.getRepository(StageTransition).insert({
+      projectId: project.id,
+      fromStage: null,
+      toStage: 'NEGOTIATING',
+      at: now,
+      byId: actor.id,
+      note: null,
+    });
     await this.audit.record(manager, {
       actorId: actor.id,
       action: 'CREATE',
@@ -112,23 +127,37 @@ export class ProjectsService {
   private async checkNew(actor: User, input: CreateProjectInput): Promise<CheckedNewProject> {
     const errors = new FieldErrorCollector();
     const name = cleanText(input.name, 'name', { required: true, max: 100, label: '项目名称' });
-    const investorName = cleanText(input.investorName, 'investorName', { required: true, max: 100, label: '投资方名称' });
-    const creditCode = input.investorCreditCode?.trim() ? normaliseCreditCode(input.investorCreditCode) : null;
+    const investorName = cleanText(input.investorName, 'investorName', {
+      required: true,
+      max: 100,
+      label: '投资方名称',
+    });
+    const creditCode = input.investorCreditCode?.trim()
+      ? normaliseCreditCode(input.investorCreditCode)
+      : null;
     errors.add('name', name.error);
     errors.add('investorName', investorName.error);
     if (creditCode) errors.add('investorCreditCode', creditCodeError(creditCode));
-    if (!(SOURCE_METHODS as readonly string[]).includes(input.sourceMethod)) errors.add('sourceMethod', '请选择有效的招商方式');
+    if (!(SOURCE_METHODS as readonly string[]).includes(input.sourceMethod))
+      errors.add('sourceMethod', '请选择有效的招商方式');
     if (input.plannedInvestment !== null && input.plannedInvestment !== undefined) {
       errors.add('plannedInvestment', amountError(input.plannedInvestment, { allowZero: true }));
     }
     const orgUnitId = Number(input.orgUnitId);
     const scope = await this.orgUnits.scopeOf(actor);
-    if (!Number.isSafeInteger(orgUnitId) || !(await this.orgUnits.findById(orgUnitId))) errors.add('orgUnitId', '所属单位不存在');
-    else if (!this.orgUnits.inScope(scope, orgUnitId)) errors.add('orgUnitId', '只能在本单位及下属单位建项目');
+    if (!Number.isSafeInteger(orgUnitId) || !(await this.orgUnits.findById(orgUnitId)))
+      errors.add('orgUnitId', '所属单位不存在');
+    else if (!this.orgUnits.inScope(scope, orgUnitId))
+      errors.add('orgUnitId', '只能在本单位及下属单位建项目');
     return { errors, name: name.value, investorName: investorName.value, creditCode, orgUnitId };
   }
 
-  async update(actor: User, id: string, version: number, input: UpdateProjectInput): Promise<Project> {
+  async update(
+    actor: User,
+    id: string,
+    version: number,
+    input: UpdateProjectInput,
+  ): Promise<Project> {
     return this.transactions.run(async (manager) => {
       const before = await this.lookup.workable(actor, id, manager);
       this.lookup.assertVersion(before, version);
@@ -141,7 +170,11 @@ export class ProjectsService {
         fieldChanges.teamIds = { before: oldTeam, after: teamIds };
         await manager.getRepository(ProjectMember).delete({ projectId: before.id });
         if (teamIds.length) {
-          await manager.getRepository(ProjectMember).insert(teamIds.map((userId, sortOrder) => ({ projectId: before.id, userId, sortOrder })));
+          await manager
+            .getRepository(ProjectMember)
+            .insert(
+              teamIds.map((userId, sortOrder) => ({ projectId: before.id, userId, sortOrder })),
+            );
         }
       }
       // Saving an unchanged form is not an edit: no new version, no empty audit entry.
@@ -165,7 +198,11 @@ export class ProjectsService {
       const before = await this.lookup.workable(actor, id, manager);
       this.lookup.assertVersion(before, version);
       if (before.status === 'TERMINATED') throw badInput({ status: '该项目已终止' });
-      const reason = cleanText(reasonInput, 'reason', { required: true, max: 500, label: '终止原因' });
+      const reason = cleanText(reasonInput, 'reason', {
+        required: true,
+        max: 500,
+        label: '终止原因',
+      });
       if (reason.error) throw badInput({ reason: reason.error });
       await this.lookup.writeIfCurrent(manager, before, version, {
         status: 'TERMINATED',
@@ -186,7 +223,11 @@ export class ProjectsService {
     });
   }
 
-  private async validateUpdate(manager: EntityManager, project: Project, input: UpdateProjectInput) {
+  private async validateUpdate(
+    manager: EntityManager,
+    project: Project,
+    input: UpdateProjectInput,
+  ) {
     const errors = new FieldErrorCollector();
     const changes: Partial<Project> = {};
     if (input.name !== undefined) {
@@ -197,16 +238,24 @@ export class ProjectsService {
     if (input.chainRole !== undefined) changes.chainRole = input.chainRole;
     if (input.leaderId !== undefined) {
       if (input.leaderId === null) {
-        if (project.stage !== 'NEGOTIATING') errors.add('leaderId', '签约后的项目必须有一名包抓领导');
+        if (project.stage !== 'NEGOTIATING')
+          errors.add('leaderId', '签约后的项目必须有一名包抓领导');
         else changes.leaderId = null;
       } else {
-        const leader = await this.lookup.personCovering(manager, input.leaderId, 'LEADER', project.orgUnitId);
+        const leader = await this.lookup.personCovering(
+          manager,
+          input.leaderId,
+          'LEADER',
+          project.orgUnitId,
+        );
         if (!leader) errors.add('leaderId', '包抓领导须为该单位或上级单位的在职领导');
         else changes.leaderId = leader.id;
       }
     }
     if (input.ownerId !== undefined) {
-      const owner = input.ownerId ? await this.lookup.personCovering(manager, input.ownerId, 'STAFF', project.orgUnitId) : null;
+      const owner = input.ownerId
+        ? await this.lookup.personCovering(manager, input.ownerId, 'STAFF', project.orgUnitId)
+        : null;
       if (!owner) errors.add('ownerId', '挂钩专员须为该单位或上级单位的在职招商专员');
       else changes.ownerId = owner.id;
     }
@@ -214,12 +263,14 @@ export class ProjectsService {
       const value = input[field];
       if (value === undefined) continue;
       if (value !== null && !isIsoDate(value)) errors.add(field, '日期格式应为 YYYY-MM-DD');
-      else if (value === null && project.stage !== 'NEGOTIATING') errors.add(field, '签约后的项目必须有计划日期');
+      else if (value === null && project.stage !== 'NEGOTIATING')
+        errors.add(field, '签约后的项目必须有计划日期');
       else changes[field] = value;
     }
     const plannedStart = changes.plannedStartOn ?? project.plannedStartOn;
     const plannedOperating = changes.plannedOperatingOn ?? project.plannedOperatingOn;
-    if (plannedStart && plannedOperating && plannedStart > plannedOperating) errors.add('plannedOperatingOn', '计划投产日期不能早于计划开工日期');
+    if (plannedStart && plannedOperating && plannedStart > plannedOperating)
+      errors.add('plannedOperatingOn', '计划投产日期不能早于计划开工日期');
     for (const field of ['landArea', 'plannedInvestment'] as const) {
       const value = input[field];
       if (value === undefined) continue;
@@ -229,8 +280,13 @@ export class ProjectsService {
     let teamIds: number[] | null = null;
     if (input.teamIds) {
       teamIds = [...new Set(input.teamIds.map(Number))];
-      const members = await Promise.all(teamIds.map((userId) => this.lookup.personCovering(manager, userId, 'STAFF', project.orgUnitId)));
-      if (members.some((member) => !member)) errors.add('teamIds', '专班成员须为该单位或上级单位的在职招商专员');
+      const members = await Promise.all(
+        teamIds.map((userId) =>
+          this.lookup.personCovering(manager, userId, 'STAFF', project.orgUnitId),
+        ),
+      );
+      if (members.some((member) => !member))
+        errors.add('teamIds', '专班成员须为该单位或上级单位的在职招商专员');
       if (teamIds.length > 20) errors.add('teamIds', '专班成员不能超过 20 人');
     }
     errors.throwIfAny();
@@ -238,7 +294,11 @@ export class ProjectsService {
   }
 
   /** 以商招商: one investor record per credit code, or per name for those without one. */
-  private async investorFor(manager: EntityManager, name: string, creditCode: string | null): Promise<Investor> {
+  private async investorFor(
+    manager: EntityManager,
+    name: string,
+    creditCode: string | null,
+  ): Promise<Investor> {
     const repository = manager.getRepository(Investor);
     const existing = creditCode
       ? await repository.findOneBy({ creditCode })

@@ -1,10 +1,18 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
-export const RateGroupEnum = { ORG_UNIT: 'ORG_UNIT', CHAIN: 'CHAIN', LEADER: 'LEADER', SOURCE_METHOD: 'SOURCE_METHOD' } as const;
+export const RateGroupEnum = {
+  ORG_UNIT: 'ORG_UNIT',
+  CHAIN: 'CHAIN',
+  LEADER: 'LEADER',
+  SOURCE_METHOD: 'SOURCE_METHOD',
+} as const;
 export type RateGroup = keyof typeof RateGroupEnum;
 registerEnumType(RateGroupEnum, { name: 'RateGroup' });
 
-@ObjectType({ description: 'The rates of one group of a signing cohort; fractions 0–1, null when nothing to divide by' })
+@ObjectType({
+  description:
+    'The rates of one group of a signing cohort; fractions 0–1, null when nothing to divide by',
+})
 export class RateRow {
   @Field(() => String, { description: 'The group’s id, the method’s name, or TOTAL' })
   key: string;

@@ -14,7 +14,10 @@ export class RatesResolver {
     private readonly trendService: TrendService,
   ) {}
 
-  @Query(() => [RateRow], { description: 'One row per group (key = its id, or the method’s name), plus a row with key TOTAL' })
+  @Query(() => [RateRow], {
+    description:
+      'One row per group (key = its id, or the method’s name), plus a row with key TOTAL',
+  })
   rates(
     @CurrentUser() user: User,
     @Args('signedFrom', { type: () => LocalDate }) signedFrom: string,
@@ -24,7 +27,9 @@ export class RatesResolver {
     return this.ratesService.rates(user, signedFrom, signedTo, groupBy);
   }
 
-  @Query(() => [TrendMonth], { description: 'The cockpit’s monthly trend over the period, in the caller’s scope' })
+  @Query(() => [TrendMonth], {
+    description: 'The cockpit’s monthly trend over the period, in the caller’s scope',
+  })
   cockpitTrend(
     @CurrentUser() user: User,
     @Args('from', { type: () => LocalDate }) from: string,

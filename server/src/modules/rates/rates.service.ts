@@ -41,7 +41,12 @@ export class RatesService {
   ) {}
 
   /** The cohort is every project signed in the period, terminated ones included. */
-  async rates(user: User, signedFrom: string, signedTo: string, groupBy: RateGroup): Promise<RateRow[]> {
+  async rates(
+    user: User,
+    signedFrom: string,
+    signedTo: string,
+    groupBy: RateGroup,
+  ): Promise<RateRow[]> {
     if (!isIsoDate(signedFrom)) throw badInput({ signedFrom: '日期格式应为 YYYY-MM-DD' });
     if (!isIsoDate(signedTo)) throw badInput({ signedTo: '日期格式应为 YYYY-MM-DD' });
     if (signedFrom > signedTo) throw badInput({ signedTo: '结束日期不能早于开始日期' });
@@ -58,23 +63,45 @@ export class RatesService {
       .addSelect('SUM(CASE WHEN p.startedOn IS NOT NULL THEN 1 ELSE 0 END)', 'started')
       .addSelect('SUM(CASE WHEN p.operatingOn IS NOT NULL THEN 1 ELSE 0 END)', 'operating')
       .addSelect(`SUM(CASE WHEN ${DUE} THEN 1 ELSE 0 END)`, 'due')
-      .addSelect(`SUM(CASE WHEN ${DUE} AND ${MET_START} AND ${MET_OPERATING} THEN 1 ELSE 0 END)`, 'fulfilled')
-      .where('p.signedOn >= :signedFrom AND p.signedOn <= :signedTo', { signedFrom, signedTo, today: todayIso() })
+      .addSelect(
+        `SUM(CASE WHEN ${DUE} AND ${MET_START} AND ${MET_OPERATING} THEN 1 ELSE 0 END)`,
+        'fulfilled',
+      )
+      .where('p.signedOn >= :signedFrom AND p.signedOn <= :signedTo', {
+        signedFrom,
+        signedTo,
+        today: todayIso(),
+      })
       .groupBy(GROUP_COLUMN[groupBy]);
     if (!scope.all) qb.andWhere('p.orgUnitId IN (:...scopeIds)', { scopeIds: scope.orgUnitIds });
     const raw: RawRateRow[] = await qb.getRawMany();
-    const labels = await this.labels(groupBy, raw.map((row) => row.groupKey));
+    const labels = await this.labels(
+      groupBy,
+      raw.map((row) => row.groupKey),
+    );
     const rows = raw
-      .map((row) => toRateRow(row, String(row.groupKey ?? 'NONE'), labels.get(String(row.groupKey ?? 'NONE')) ?? String(row.groupKey)))
+      .map((row) =>
+        toRateRow(
+          row,
+          String(row.groupKey ?? 'NONE'),
+          labels.get(String(row.groupKey ?? 'NONE')) ?? String(row.groupKey),
+        ),
+      )
       .sort((a, b) => b.signedCount - a.signedCount || a.label.localeCompare(b.label, 'zh'));
     return [...rows, totalRow(raw)];
   }
 
-  private async labels(groupBy: RateGroup, keys: (string | number | null)[]): Promise<Map<string, string>> {
+  private async labels(
+    groupBy: RateGroup,
+    keys: (string | number | null)[],
+  ): Promise<Map<string, string>> {
     const ids = keys.filter((key): key is number | string => key !== null).map(Number);
-    const named = async (rows: { id: number; name: string }[]) => new Map(rows.map((row) => [String(row.id), row.name]));
-    if (groupBy === 'ORG_UNIT') return named(await this.dataSource.getRepository(OrgUnit).findBy({ id: In(ids) }));
-    if (groupBy === 'CHAIN') return named(await this.dataSource.getRepository(IndustryChain).findBy({ id: In(ids) }));
+    const named = async (rows: { id: number; name: string }[]) =>
+      new Map(rows.map((row) => [String(row.id), row.name]));
+    if (groupBy === 'ORG_UNIT')
+      return named(await this.dataSource.getRepository(OrgUnit).findBy({ id: In(ids) }));
+    if (groupBy === 'CHAIN')
+      return named(await this.dataSource.getRepository(IndustryChain).findBy({ id: In(ids) }));
     if (groupBy === 'LEADER') {
       const labels = await named(await this.dataSource.getRepository(User).findBy({ id: In(ids) }));
       return labels.set('NONE', '未落实包抓领导');
@@ -103,7 +130,8 @@ function toRateRow(raw: RawRateRow, key: string, label: string): RateRow {
 }
 
 function totalRow(raw: RawRateRow[]): RateRow {
-  const sum = (field: keyof RawRateRow) => raw.reduce((total, row) => total + Number(row[field] ?? 0), 0);
+  const sum = (field: keyof RawRateRow) =>
+    raw.reduce((total, row) => total + Number(row[field] ?? 0), 0);
   const cents = (field: keyof RawRateRow) => Math.round(sum(field) * 100) / 100;
   return toRateRow(
     {

@@ -1,6 +1,9 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 
-@ObjectType({ description: 'One month of the cockpit’s trend: signings, landings and capital arrivals by their own dates' })
+@ObjectType({
+  description:
+    'One month of the cockpit’s trend: signings, landings and capital arrivals by their own dates',
+})
 export class TrendMonth {
   @Field(() => String, { description: 'YYYY-MM' })
   month: string;

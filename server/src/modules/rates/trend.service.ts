@@ -28,7 +28,10 @@ export class TrendService {
     if (months.length > MAX_MONTHS) throw badInput({ to: `趋势最多显示 ${MAX_MONTHS} 个月` });
     const scope = await this.orgUnits.scopeOf(user);
     const inScope = <T extends object>(qb: SelectQueryBuilder<T>) =>
-      (scope.all ? qb : qb.andWhere('p.orgUnitId IN (:...scopeIds)', { scopeIds: scope.orgUnitIds })).setParameters({ from, to });
+      (scope.all
+        ? qb
+        : qb.andWhere('p.orgUnitId IN (:...scopeIds)', { scopeIds: scope.orgUnitIds })
+      ).setParameters({ from, to });
     const projects = () => this.dataSource.createQueryBuilder().from('project', 'p');
 
     const signed: Raw[] = await inScope(
@@ -60,7 +63,8 @@ export class TrendService {
 
     const byMonth = (rows: Raw[]) => new Map(rows.map((row) => [String(row.month), row]));
     const [s, l, a] = [byMonth(signed), byMonth(landed), byMonth(arrived)];
-    const amount = (value: string | number | null | undefined) => Number(Number(value ?? 0).toFixed(2));
+    const amount = (value: string | number | null | undefined) =>
+      Number(Number(value ?? 0).toFixed(2));
     return months.map((month) => ({
       month,
       signedCount: Number(s.get(month)?.signedCount ?? 0),

@@ -1,4 +1,13 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import type { Role } from '@luodi/domain';
 import { type GraphQLContext, requestLoader } from '../../common/request-context';
 import { CurrentUser } from '../auth/auth.decorators';
@@ -40,8 +49,11 @@ export class UsersResolver {
 
   @ResolveField(() => OrgUnit)
   orgUnit(@Parent() user: User, @Context() context: GraphQLContext): Promise<OrgUnit | null> {
-    return requestLoader(context, 'orgUnit', (ids: readonly number[]) => this.orgUnitsService.findByIds(ids), (unit) => unit.id).load(
-      user.orgUnitId,
-    );
+    return requestLoader(
+      context,
+      'orgUnit',
+      (ids: readonly number[]) => this.orgUnitsService.findByIds(ids),
+      (unit) => unit.id,
+    ).load(user.orgUnitId);
   }
 }

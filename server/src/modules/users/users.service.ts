@@ -46,14 +46,18 @@ export class UsersService {
     requireRole(actor, 'ADMIN');
     const errors = new FieldErrorCollector();
     const username = input.username.trim().toLowerCase();
-    if (!USERNAME_PATTERN.test(username)) errors.add('username', '用户名为 3–32 位小写字母、数字或 . _ -');
+    if (!USERNAME_PATTERN.test(username))
+      errors.add('username', '用户名为 3–32 位小写字母、数字或 . _ -');
     const name = cleanText(input.name, 'name', { required: true, max: 50, label: '姓名' });
     errors.add('name', name.error);
     errors.add('password', passwordError(input.password));
-    const orgUnit = /^\d+$/.test(input.orgUnitId) ? await this.orgUnits.findById(Number(input.orgUnitId)) : null;
+    const orgUnit = /^\d+$/.test(input.orgUnitId)
+      ? await this.orgUnits.findById(Number(input.orgUnitId))
+      : null;
     if (!orgUnit) errors.add('orgUnitId', '所属单位不存在');
     errors.throwIfAny();
-    if (await this.repository.existsBy({ username })) throw badInput({ username: '该用户名已被使用' });
+    if (await this.repository.existsBy({ username }))
+      throw badInput({ username: '该用户名已被使用' });
 
     const passwordHash = await hashPassword(input.password);
     return this.transactions.run(async (manager) => {

@@ -21,19 +21,28 @@ export class ProjectFilter {
   @Field(() => FlagKindEnum, { nullable: true, description: 'Projects showing this flag today' })
   flag?: FlagKind | null;
 
-  @Field(() => String, { nullable: true, description: 'Part of the project name, code or investor name' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Part of the project name, code or investor name',
+  })
   search?: string | null;
 
   @Field(() => Boolean, { nullable: true })
   includeTerminated?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'With orgUnitId: the unit’s own projects only, as the rates group them' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'With orgUnitId: the unit’s own projects only, as the rates group them',
+  })
   directOrgUnitOnly?: boolean | null;
 
   @Field(() => String, { nullable: true, description: '招商方式, by its name' })
   sourceMethod?: string | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Signed on or after (a rates cohort, with signedTo)' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Signed on or after (a rates cohort, with signedTo)',
+  })
   signedFrom?: string | null;
 
   @Field(() => LocalDate, { nullable: true, description: 'Signed on or before' })
@@ -45,7 +54,10 @@ export class ProjectFilter {
   @Field(() => LocalDate, { nullable: true, description: 'Landed on or before' })
   landedTo?: string | null;
 
-  @Field(() => StageEnum, { nullable: true, description: 'Got to this stage, by its date, as the rates count it' })
+  @Field(() => StageEnum, {
+    nullable: true,
+    description: 'Got to this stage, by its date, as the rates count it',
+  })
   reachedStage?: Stage | null;
 
   @Field(() => Float, { nullable: true, description: 'contractedInvestment ≥ this many 万元' })
@@ -108,7 +120,10 @@ export class UpdateProjectInput {
   @Field(() => Float, { nullable: true, description: '计划投资额 (万元)' })
   plannedInvestment?: number | null;
 
-  @Field(() => [ID], { nullable: true, description: '专班: the staff on the project besides its owner' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: '专班: the staff on the project besides its owner',
+  })
   teamIds?: string[] | null;
 }
 

@@ -2,7 +2,9 @@ import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { FLAG_KINDS, type FlagKind, type FlagLevel } from '@luodi/domain';
 import { LocalDate } from '../../../common/scalars';
 
-export const FlagKindEnum = Object.fromEntries(FLAG_KINDS.map((kind) => [kind, kind])) as { [K in FlagKind]: K };
+export const FlagKindEnum = Object.fromEntries(FLAG_KINDS.map((kind) => [kind, kind])) as {
+  [K in FlagKind]: K;
+};
 export const FlagLevelEnum = { RED: 'RED', YELLOW: 'YELLOW' } as const;
 registerEnumType(FlagKindEnum, { name: 'FlagKind' });
 registerEnumType(FlagLevelEnum, { name: 'FlagLevel' });
