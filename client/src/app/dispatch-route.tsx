@@ -1,6 +1,6 @@
 import { DispatchPage } from '../features/blockers';
-import { authorizedFetch } from './authorized-fetch';
+import { sessionToken } from './session-token';
 
 export function DispatchRoute() {
-  return <DispatchPage authorizedFetch={authorizedFetch} />;
+  return <DispatchPage getToken={sessionToken} />;
 }

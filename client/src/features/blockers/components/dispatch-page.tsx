@@ -15,6 +15,7 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useT } from '../../../shared/i18n';
+import { downloadFile } from '../../../shared/files';
 import { PageError } from '../../../shared/ui/page-states';
 import {
   type DispatchGrouping,
@@ -24,27 +25,18 @@ import {
 import { DepartmentSummaryTable, OpenBlockersTable } from './dispatch-tables';
 
 export interface DispatchPageProps {
-  /** A GET on the app's server with the signed-in person's token (the export honours their scope). */
-  authorizedFetch: (path: string) => Promise<Response>;
+  /** The signed-in person's token: the export honours their scope. */
+  getToken: () => string | null;
 }
 
 /** The default period: the last three months, what a 调度会 usually looks back over. */
 const DEFAULT_PERIOD_DAYS = 90;
 
-async function saveDownload(response: Response, filename: string): Promise<void> {
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  URL.revokeObjectURL(url);
-}
-
 /**
  * 调度: every open 交办问题 in scope, grouped by leader or by department, overdue first; the
  * departments' 销号 figures for a period; an Excel export and a print layout for the meeting.
  */
-export function DispatchPage({ authorizedFetch }: DispatchPageProps) {
+export function DispatchPage({ getToken }: DispatchPageProps) {
   const t = useT();
   const { message } = App.useApp();
   const today = todayIso();
@@ -61,14 +53,11 @@ export function DispatchPage({ authorizedFetch }: DispatchPageProps) {
   async function exportSheet() {
     setExporting(true);
     try {
-      const response = await authorizedFetch(
+      await downloadFile(
         `/export/dispatch.xlsx?from=${period[0]}&to=${period[1]}`,
+        getToken(),
+        t('dispatch.exportFile', { date: today }),
       );
-      if (!response.ok) {
-        const body = (await response.json().catch(() => ({}))) as { message?: string };
-        throw new Error(body.message ?? response.statusText);
-      }
-      await saveDownload(response, t('dispatch.exportFile', { date: today }));
     } catch (error) {
       // The export answers { message } in Chinese when it refuses; a network failure has no body.
       void message.error(

@@ -2,6 +2,7 @@ import type { Workbook } from 'exceljs';
 import type { RateFieldsFragment } from '../../../gql/graphql';
 import type { RateGroup } from '../model/cohort-link';
 import type { Period } from '../model/period';
+import { saveFile } from '../../../shared/files';
 
 const WAN_FORMAT = '#,##0.00" 万元"';
 const RATE_FORMAT = '0.0%';
@@ -74,14 +75,10 @@ export async function exportRates(
   period: Period,
 ): Promise<void> {
   const buffer = await (await buildRatesWorkbook(rowsByGroup, period)).xlsx.writeBuffer();
-  const url = URL.createObjectURL(
+  saveFile(
     new Blob([buffer], {
       type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     }),
+    `落地率_${period.from}_${period.to}.xlsx`,
   );
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `落地率_${period.from}_${period.to}.xlsx`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -1,4 +1,5 @@
-import { exportQuery, fileNameOf } from './ledger-files';
+import { fileNameOf } from '../../../shared/files';
+import { exportQuery } from './ledger-files';
 
 describe('export links', () => {
   it('carries the board filters that are set, and the level', () => {

@@ -2,7 +2,8 @@ import { InboxOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Modal, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../../shared/i18n';
-import { FileRequestError, type ImportResult, uploadProjects } from '../api/ledger-files';
+import { FileRequestError } from '../../../shared/files';
+import { type ImportResult, uploadProjects } from '../api/ledger-files';
 import { useSpreadsheetDownload } from '../hooks/use-spreadsheet-download';
 import { ImportErrorsTable } from './import-errors-table';
 

@@ -1,7 +1,7 @@
 import { App } from 'antd';
 import { useCallback, useState } from 'react';
 import { useT } from '../../../shared/i18n';
-import { downloadSpreadsheet, FileRequestError } from '../api/ledger-files';
+import { downloadFile, FileRequestError } from '../../../shared/files';
 
 /** Downloads one spreadsheet at a time, telling the person how it went. */
 export function useSpreadsheetDownload(getToken: () => string | null) {
@@ -13,7 +13,7 @@ export function useSpreadsheetDownload(getToken: () => string | null) {
     async (path: string, fallbackName: string) => {
       setDownloading(true);
       try {
-        const name = await downloadSpreadsheet(path, getToken(), fallbackName);
+        const name = await downloadFile(path, getToken(), fallbackName);
         void message.success(t('ledger.downloaded', { name }));
       } catch (error) {
         const expired = error instanceof FileRequestError && error.status === 401;

@@ -1,0 +1,7 @@
+export {
+  FileRequestError,
+  downloadFile,
+  fileNameOf,
+  fileRequestError,
+  saveFile,
+} from './file-downloads';
