@@ -9,7 +9,7 @@ import {
 } from '../../common/request-context';
 import { OrgUnit } from '../org-units/org-unit.entity';
 import { Project } from '../projects/entities/project.entity';
-import { userById } from '../projects/project-fields.resolver';
+import { projectById, userById } from '../projects/project-fields.resolver';
 import { User } from '../users/user.entity';
 import { BlockerQueries } from './blocker-queries.service';
 import { Blocker } from './entities/blocker.entity';
@@ -21,12 +21,7 @@ export class BlockerFieldsResolver {
 
   @ResolveField(() => Project)
   project(@Parent() blocker: Blocker, @Context() context: GraphQLContext) {
-    return requestLoader<number, Project>(
-      context,
-      'blockerProject',
-      (ids) => this.dataSource.getRepository(Project).findBy({ id: In([...ids]) }),
-      (project) => project.id,
-    ).load(blocker.projectId);
+    return projectById(this.dataSource, context).load(blocker.projectId);
   }
 
   @ResolveField(() => Department, { description: '责任部门' })

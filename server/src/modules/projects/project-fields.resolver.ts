@@ -53,6 +53,11 @@ function childrenOf<T extends { projectId: number | null }>(
   );
 }
 
+/** Projects by id for records that belong to one (交办问题, 督办), batched per request. */
+export function projectById(dataSource: DataSource, context: GraphQLContext) {
+  return byId(dataSource, context, Project);
+}
+
 export function userById(dataSource: DataSource, context: GraphQLContext) {
   return byId(dataSource, context, User);
 }

@@ -31,22 +31,8 @@ export class ThresholdsService {
    */
   async update(actor: User, input: FlagThresholds): Promise<FlagThresholds> {
     requireRole(actor, 'ADMIN');
-    const next: FlagThresholds = {
-      fakeProjectDays: input.fakeProjectDays,
-      stalledDays: {
-        SIGNED: input.stalledDays?.SIGNED,
-        LANDED: input.stalledDays?.LANDED,
-        STARTED: input.stalledDays?.STARTED,
-      },
-      stalledYellowFraction: input.stalledYellowFraction,
-      idleLandDays: input.idleLandDays,
-      lowCapitalDays: input.lowCapitalDays,
-      lowCapitalRatioAfterSigning: input.lowCapitalRatioAfterSigning,
-      lowCapitalRatioAfterStart: input.lowCapitalRatioAfterStart,
-      noFollowUpYellowDays: input.noFollowUpYellowDays,
-      noFollowUpRedDays: input.noFollowUpRedDays,
-      minInvestmentPerMu: input.minInvestmentPerMu,
-    };
+    // A plain object, as stored: the input arrives as instances of the GraphQL input classes.
+    const next: FlagThresholds = { ...input, stalledDays: { ...input.stalledDays } };
     const errors = thresholdsError(next);
     if (errors) throw badInput(errors);
     try {

@@ -11,14 +11,10 @@ import {
 } from '@nestjs/graphql';
 import { awaitsReply, daysBetween, todayIso, type SupervisionStatus } from '@luodi/domain';
 import { DataSource, In } from 'typeorm';
-import {
-  type GraphQLContext,
-  requestListLoader,
-  requestLoader,
-} from '../../common/request-context';
+import { type GraphQLContext, requestListLoader } from '../../common/request-context';
 import { CurrentUser } from '../auth/auth.decorators';
 import { Project } from '../projects/entities/project.entity';
-import { userById } from '../projects/project-fields.resolver';
+import { projectById, userById } from '../projects/project-fields.resolver';
 import { User } from '../users/user.entity';
 import { IssueSupervisionInput, ReturnSupervisionInput } from './dto/supervision.inputs';
 import { Supervision, SupervisionStatusEnum } from './supervision.entity';
@@ -95,12 +91,7 @@ export class SupervisionsResolver {
 
   @ResolveField(() => Project)
   project(@Parent() notice: Supervision, @Context() context: GraphQLContext) {
-    return requestLoader<number, Project>(
-      context,
-      'ProjectById',
-      (ids) => this.dataSource.getRepository(Project).findBy({ id: In([...ids]) }),
-      (row) => row.id,
-    ).load(notice.projectId);
+    return projectById(this.dataSource, context).load(notice.projectId);
   }
 
   @ResolveField(() => User, { description: '督查 who issued it' })
