@@ -1,5 +1,15 @@
 import fc from 'fast-check';
-import { addDays, daysBetween, isIsoDate, maxDate, minDate, todayIso } from './dates';
+import {
+  addDays,
+  dateRangeError,
+  daysBetween,
+  EARLIEST_DATE,
+  isIsoDate,
+  latestDate,
+  maxDate,
+  minDate,
+  todayIso,
+} from './dates';
 
 describe('isIsoDate', () => {
   it.each([
@@ -144,5 +154,26 @@ describe('todayIso', () => {
 
   it('reads the clock when no instant is given', () => {
     expect(isIsoDate(todayIso())).toBe(true);
+  });
+});
+
+describe('dateRangeError', () => {
+  const today = '2026-12-01';
+  it.each(['1949-10-01', '2000-01-01', today, '2056-12-01'])('accepts %s', (date) => {
+    expect(dateRangeError(date, today)).toBeNull();
+  });
+  it.each([
+    ['0001-01-01', '日期不能早于 1949-10-01'],
+    ['1949-09-30', '日期不能早于 1949-10-01'],
+    ['2056-12-02', '日期不能晚于 2056-12-01'],
+    ['9999-12-31', '日期不能晚于 2056-12-01'],
+    ['2026-02-30', '日期格式应为 YYYY-MM-DD 的有效日期'],
+  ])('refuses %s', (date, message) => {
+    expect(dateRangeError(date, today)).toBe(message);
+  });
+  it('reaches 30 years ahead, 29 February falling back to the 28th', () => {
+    expect(EARLIEST_DATE).toBe('1949-10-01');
+    expect(latestDate('2028-02-29')).toBe('2058-02-28');
+    expect(latestDate('2026-06-15')).toBe('2056-06-15');
   });
 });

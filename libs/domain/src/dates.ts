@@ -11,6 +11,31 @@ export function isIsoDate(s: unknown): s is string {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+/** The founding of the People's Republic: no date the app records can be earlier. */
+export const EARLIEST_DATE = '1949-10-01';
+/** How far ahead a planned date may reach. */
+export const MAX_YEARS_AHEAD = 30;
+
+/** The latest date any field accepts: today plus 30 years (29 February falls back to the 28th). */
+export function latestDate(today: string): string {
+  assertIsoDate(today);
+  const year = Number(today.slice(0, 4)) + MAX_YEARS_AHEAD;
+  const candidate = `${String(year).padStart(4, '0')}${today.slice(4)}`;
+  return isIsoDate(candidate) ? candidate : `${String(year).padStart(4, '0')}-02-28`;
+}
+
+/**
+ * Why a date lies outside what the app stores (1949-10-01 … today + 30 years), in Chinese, or
+ * null when it is within. Fields with narrower rules (no future stage dates) check those too.
+ */
+export function dateRangeError(date: string, today: string): string | null {
+  if (!isIsoDate(date)) return '日期格式应为 YYYY-MM-DD 的有效日期';
+  if (date < EARLIEST_DATE) return `日期不能早于 ${EARLIEST_DATE}`;
+  const latest = latestDate(today);
+  if (date > latest) return `日期不能晚于 ${latest}`;
+  return null;
+}
+
 /** The date `days` calendar days after `date` (before it when negative). */
 export function addDays(date: string, days: number): string {
   if (!Number.isInteger(days)) throw new RangeError(`days must be an integer, got ${days}`);

@@ -453,7 +453,7 @@ describe('decideMove: entering 开工 and 投产', () => {
 
   it.each([
     [{ note: undefined }, { note: '进入「投产」需要填写说明' }],
-    [{ note: '\u0007' }, { note: '说明含有不允许的控制字符' }],
+    [{ note: '\u0007' }, { note: '说明不能为空' }],
     [{ operatingOn: '2026-02-19' }, { operatingOn: '投产日期不能早于开工日期（2026-02-20）' }],
     [{ operatingOn: '2026-03-02' }, { operatingOn: '投产日期不能晚于今天（2026-03-01）' }],
   ])('refuses %p', (change, errors) => {

@@ -1,4 +1,4 @@
-import { cleanText } from './text';
+import { cleanText, isBlankText, withoutInvisible } from './text';
 
 const NAME = { required: true, max: 100, label: '项目名称' };
 const NOTE = { max: 10, label: '说明' };
@@ -41,5 +41,31 @@ describe('cleanText', () => {
 
   it.each(['', '   ', null, undefined])('gives null without error for optional %p', (input) => {
     expect(cleanText(input, 'note', NOTE)).toEqual({ field: 'note', value: null, error: null });
+  });
+});
+
+describe('invisible text', () => {
+  it.each([
+    ['zero-width spaces', '\u200B\u200B\u200B'],
+    ['a zero-width joiner and non-joiner', '\u200C\u200D'],
+    ['a byte order mark', '\uFEFF'],
+    ['a word joiner', '\u2060 \u2060'],
+    ['NUL characters', '\u0000\u0000'],
+    ['a mix with spaces', ' \u200B\t\uFEFF\n\u2060 '],
+  ])('%s counts as empty', (_, input) => {
+    expect(isBlankText(input)).toBe(true);
+    expect(cleanText(input, 'name', NAME).error).toBe('项目名称不能为空');
+    expect(cleanText(input, 'note', NOTE)).toEqual({ field: 'note', value: null, error: null });
+  });
+
+  it('keeps visible text with invisible characters inside', () => {
+    expect(isBlankText('项\u200B目')).toBe(false);
+    expect(withoutInvisible('项\u200B目\uFEFF')).toBe('项目');
+  });
+
+  it('treats null and undefined as blank, other types as not text', () => {
+    expect(isBlankText(null)).toBe(true);
+    expect(isBlankText(undefined)).toBe(true);
+    expect(isBlankText(0)).toBe(false);
   });
 });

@@ -19,12 +19,33 @@ const FORBIDDEN_CONTROL = /(?![\t\n])\p{Cc}/u;
 // Lone UTF-16 surrogates cannot be stored in utf8mb4 columns.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+// Characters that take no space on screen: zero-width space, joiners, word joiner, byte order
+// mark, soft hyphen, bidirectional marks, and every control character.
+const INVISIBLE =
+  /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\p{Cc}]/gu;
+
+/** The text without its invisible characters (zero-width spaces, BOM, controls, bidi marks). */
+export function withoutInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
+/**
+ * True when nothing a person could read is left once whitespace and invisible characters are
+ * removed: "\u200B\u200B" is as empty as "". Required text anywhere uses this test.
+ */
+export function isBlankText(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value !== 'string') return false;
+  return withoutInvisible(value).trim() === '';
+}
+
 /** Trims and checks free text typed by a person; messages are Chinese and name the field. */
 export function cleanText(value: unknown, field: string, opts: TextRules): CleanedText {
   const result = (text: string | null, error: string | null) => ({ field, value: text, error });
   if (value === null || value === undefined) value = '';
   if (typeof value !== 'string') return result(null, `${opts.label}必须是文本`);
   const text = value.replace(/\r\n?/g, '\n').trim();
+  if (isBlankText(text)) return result(null, opts.required ? `${opts.label}不能为空` : null);
   if (FORBIDDEN_CONTROL.test(text)) return result(null, `${opts.label}含有不允许的控制字符`);
   if (LONE_SURROGATE.test(text)) return result(null, `${opts.label}含有无法识别的字符`);
   if (text === '') return result(null, opts.required ? `${opts.label}不能为空` : null);
