@@ -14,8 +14,10 @@ import { Transactions } from './common/transactions';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BlockersModule } from './modules/blockers/blockers.module';
+import { ChainsModule } from './modules/chains/chains.module';
 import { ExportsModule } from './modules/exports/exports.module';
 import { HealthModule } from './modules/health/health.module';
+import { InvestorsModule } from './modules/investors/investors.module';
 import { OrgUnitsModule } from './modules/org-units/org-units.module';
 import { ProjectsModule } from './modules/projects/projects.module';
 import { RatesModule } from './modules/rates/rates.module';
@@ -80,6 +82,8 @@ export class AppModule {
         TargetsModule,
         ExportsModule,
         BlockersModule,
+        ChainsModule,
+        InvestorsModule,
         HealthModule,
         ...serveClient,
       ],

@@ -35,6 +35,8 @@ export type CreateProjectInput = {
   chainRole?: ChainRole | null | undefined;
   investorCreditCode?: string | null | undefined;
   investorName: string;
+  /** 投资方标签 (世界500强, 中国500强, 民营500强, 上市公司, 链主企业, 专精特新); replaces the investor’s tags when given */
+  investorTags?: Array<string> | null | undefined;
   name: string;
   orgUnitId: string | number;
   /** 一对一挂钩专员; the creator when left out */
@@ -226,6 +228,8 @@ export type TargetScope =
 
 export type UpdateProjectInput = {
   chainRole?: ChainRole | null | undefined;
+  /** 投资方标签: replaces the tags of the project’s investor (shared by its projects) */
+  investorTags?: Array<string> | null | undefined;
   landArea?: number | null | undefined;
   leaderId?: string | number | null | undefined;
   name?: string | null | undefined;

@@ -10,3 +10,4 @@ export * from './blockers';
 export * from './rates';
 export * from './position';
 export * from './targets';
+export * from './org-units';

@@ -1,7 +1,7 @@
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { Blocker } from '../modules/blockers/entities/blocker.entity';
 import { Department } from '../modules/blockers/entities/department.entity';
-import { IndustryChain } from '../modules/chains/industry-chain.entity';
+import { ChainKeyPark, IndustryChain } from '../modules/chains/industry-chain.entity';
 import { OrgUnit } from '../modules/org-units/org-unit.entity';
 import { Activity } from '../modules/projects/entities/activity.entity';
 import { CapitalArrival } from '../modules/projects/entities/capital-arrival.entity';
@@ -20,6 +20,7 @@ export const ENTITIES = [
   User,
   AuditEvent,
   IndustryChain,
+  ChainKeyPark,
   Investor,
   Project,
   ProjectMember,

@@ -1,10 +1,10 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import type { OrgUnitKind } from '@luodi/domain';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export const ORG_UNIT_KINDS = ['CITY', 'COUNTY', 'PARK'] as const;
-export type OrgUnitKind = (typeof ORG_UNIT_KINDS)[number];
+export { ORG_UNIT_KINDS, type OrgUnitKind } from '@luodi/domain';
 
-@ObjectType({ description: '县市区 / 园区: the tree that owns projects' })
+@ObjectType({ description: '市 / 县市区 / 园区 / 乡镇街道: the tree that owns projects' })
 @Entity('org_unit')
 export class OrgUnit {
   @Field(() => ID)
@@ -15,7 +15,7 @@ export class OrgUnit {
   @Column({ type: 'varchar', length: 100 })
   name: string;
 
-  @Field(() => String, { description: 'CITY, COUNTY or PARK' })
+  @Field(() => String, { description: 'CITY, COUNTY, PARK or TOWNSHIP (乡镇/街道)' })
   @Column({ type: 'varchar', length: 16 })
   kind: OrgUnitKind;
 
@@ -26,4 +26,9 @@ export class OrgUnit {
   @Index('idx_org_unit_path')
   @Column({ type: 'varchar', length: 255 })
   path: string;
+
+  /** A deactivated unit keeps its history but takes no new projects, users or sub-units. */
+  @Field(() => Boolean)
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
 }

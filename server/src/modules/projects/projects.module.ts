@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { ChainsResolver } from '../chains/chains.resolver';
 import { SettingsService } from '../settings/settings.service';
 import { ActivitiesService } from './activities.service';
 import { CapitalService } from './capital.service';
@@ -26,7 +25,6 @@ import { ProjectsService } from './projects.service';
     ProjectsResolver,
     BoardColumnResolver,
     ProjectFieldsResolver,
-    ChainsResolver,
     ...HISTORY_PERSON_RESOLVERS,
   ],
   exports: [

@@ -4,6 +4,7 @@ import {
   amountError,
   cleanText,
   creditCodeError,
+  INVESTOR_TAGS,
   isIsoDate,
   normaliseCreditCode,
   positionBetween,
@@ -68,13 +69,18 @@ export class ProjectsService {
       ? await manager.getRepository(IndustryChain).findOneBy({ id: Number(input.chainId) })
       : null;
     if (!chain) errors.add('chainId', '产业链不存在');
+    else if (!chain.active)
+      errors.add('chainId', `产业链「${chain.name}」已撤销，请选择其他产业链`);
     const owner = input.ownerId
       ? await this.lookup.personCovering(manager, input.ownerId, 'STAFF', orgUnitId)
       : actor;
     if (!owner) errors.add('ownerId', '挂钩专员须为该单位或上级单位的在职招商专员');
+    const tags = investorTagsOf(input.investorTags);
+    errors.add('investorTags', tags.error);
     errors.throwIfAny();
 
     const investor = await this.investorFor(manager, investorName!, creditCode);
+    await this.applyInvestorTags(manager, actor, investor, tags.value);
     const today = todayIso();
     const now = new Date();
     const repository = manager.getRepository(Project);
@@ -145,8 +151,11 @@ export class ProjectsService {
     }
     const orgUnitId = Number(input.orgUnitId);
     const scope = await this.orgUnits.scopeOf(actor);
-    if (!Number.isSafeInteger(orgUnitId) || !(await this.orgUnits.findById(orgUnitId)))
-      errors.add('orgUnitId', '所属单位不存在');
+    const orgUnit = Number.isSafeInteger(orgUnitId)
+      ? await this.orgUnits.findById(orgUnitId)
+      : null;
+    if (!orgUnit) errors.add('orgUnitId', '所属单位不存在');
+    else if (!orgUnit.active) errors.add('orgUnitId', `「${orgUnit.name}」已停用，不能新建项目`);
     else if (!this.orgUnits.inScope(scope, orgUnitId))
       errors.add('orgUnitId', '只能在本单位及下属单位建项目');
     return { errors, name: name.value, investorName: investorName.value, creditCode, orgUnitId };
@@ -165,6 +174,16 @@ export class ProjectsService {
       if (before.status === 'TERMINATED') throw badInput({ status: '已终止的项目不能修改' });
       const { changes, teamIds } = await this.validateUpdate(manager, before, input);
       const fieldChanges = diffFields(before, { ...before, ...changes }, AUDITED_PROJECT_FIELDS);
+      if (input.investorTags !== undefined && input.investorTags !== null) {
+        const tags = investorTagsOf(input.investorTags);
+        if (tags.error) throw badInput({ investorTags: tags.error });
+        const investors = manager.getRepository(Investor);
+        const investor = await investors.findOneByOrFail({ id: before.investorId });
+        if (JSON.stringify(investor.tags) !== JSON.stringify(tags.value)) {
+          fieldChanges.investorTags = { before: investor.tags, after: tags.value };
+          await investors.update({ id: investor.id }, { tags: tags.value! });
+        }
+      }
       const oldTeam = await this.lookup.teamIds(before.id, manager);
       if (teamIds && JSON.stringify(oldTeam) !== JSON.stringify(teamIds)) {
         fieldChanges.teamIds = { before: oldTeam, after: teamIds };
@@ -306,6 +325,25 @@ export class ProjectsService {
     return existing ?? repository.save({ name, creditCode, tags: [] });
   }
 
+  /** Tags given with a project replace its investor's tags, audited on the investor. */
+  private async applyInvestorTags(
+    manager: EntityManager,
+    actor: User,
+    investor: Investor,
+    tags: string[] | null,
+  ): Promise<void> {
+    if (!tags || JSON.stringify(investor.tags) === JSON.stringify(tags)) return;
+    await manager.getRepository(Investor).update({ id: investor.id }, { tags });
+    await this.audit.record(manager, {
+      actorId: actor.id,
+      action: 'UPDATE',
+      entity: 'Investor',
+      entityId: investor.id,
+      changes: { tags: { before: investor.tags, after: tags } },
+    });
+    investor.tags = tags;
+  }
+
   private async topPosition(manager: EntityManager): Promise<number> {
     const first = await manager.getRepository(Project).findOne({
       select: { position: true },
@@ -314,4 +352,19 @@ export class ProjectsService {
     });
     return positionBetween(null, first?.position ?? null) ?? 0;
   }
+}
+
+/** 投资方标签 from the API: known tags only, each once, in the vocabulary's order. */
+export function investorTagsOf(tags: readonly string[] | null | undefined): {
+  value: string[] | null;
+  error: string | null;
+} {
+  if (tags === null || tags === undefined) return { value: null, error: null };
+  const unknown = tags.filter((tag) => !(INVESTOR_TAGS as readonly string[]).includes(tag));
+  if (unknown.length)
+    return {
+      value: null,
+      error: `投资方标签只能是 ${INVESTOR_TAGS.join('、')}（不认识：${unknown.slice(0, 3).join('、')}）`,
+    };
+  return { value: INVESTOR_TAGS.filter((tag) => tags.includes(tag)), error: null };
 }

@@ -92,6 +92,13 @@ export class CreateProjectInput {
 
   @Field(() => Float, { nullable: true, description: '计划投资额 (万元)' })
   plannedInvestment?: number | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      '投资方标签 (世界500强, 中国500强, 民营500强, 上市公司, 链主企业, 专精特新); replaces the investor’s tags when given',
+  })
+  investorTags?: string[] | null;
 }
 
 @InputType()
@@ -125,6 +132,12 @@ export class UpdateProjectInput {
     description: '专班: the staff on the project besides its owner',
   })
   teamIds?: string[] | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: '投资方标签: replaces the tags of the project’s investor (shared by its projects)',
+  })
+  investorTags?: string[] | null;
 }
 
 @InputType()
