@@ -9,6 +9,8 @@ import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { formatGraphQLError } from './common/format-error';
 import { GraphQLErrorFilter } from './common/graphql-error.filter';
+import { GRAPHQL_LIMITS, graphqlLimitsPlugin } from './common/graphql-limits';
+import { hardenInputScalars, NamedLiteralsRule } from './common/input-scalars';
 import type { GraphQLContext } from './common/request-context';
 import { Transactions } from './common/transactions';
 import { AuditModule } from './modules/audit/audit.module';
@@ -66,8 +68,14 @@ export class AppModule {
           autoSchemaFile: schemaFile ?? true,
           sortSchema: true,
           playground: false,
-          graphiql: true,
-          introspection: true,
+          // GraphiQL and introspection only outside production (NODE_ENV=production).
+          graphiql: !config.production,
+          introspection: !config.production,
+          // Ids, numbers and dates are checked once, as the schema's scalars parse them.
+          transformSchema: hardenInputScalars,
+          validationRules: [NamedLiteralsRule],
+          parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
+          plugins: [graphqlLimitsPlugin()],
           formatError: formatGraphQLError,
           context: ({ req }: Pick<GraphQLContext, 'req'>): GraphQLContext => ({ req }),
         }),

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { hardenHttp } from './common/http-hardening';
 import { type AppConfig, loadConfig } from './config/config';
 import { describeDatabase, openDatabase } from './database/open-database';
 import { DEMO_PASSWORD, DEMO_USERS } from './seed/demo-accounts';
@@ -16,10 +17,13 @@ export async function createApp(
     AppModule.forRoot({ config, dataSource }),
     {
       logger: ['error', 'warn'],
+      // hardenHttp parses JSON itself, to answer bad bodies with 400/413 instead of 404.
+      bodyParser: false,
     },
   );
   // Login limits count per client address; behind a reverse proxy that is X-Forwarded-For.
   app.set('trust proxy', 'loopback');
+  hardenHttp(app, config);
   app.enableShutdownHooks();
   return app;
 }
@@ -29,7 +33,7 @@ export async function startServer(): Promise<void> {
   const dataSource = await openDatabase(config.database);
   const seeded = config.demoData ? await seedDemoData(dataSource) : false;
   const app = await createApp(config, dataSource);
-  await listen(app, config.port);
+  await listen(app, config.port, config.host);
 
   const url = `http://localhost:${config.port}/`;
   const lines = [
@@ -45,9 +49,9 @@ export async function startServer(): Promise<void> {
   console.log(lines.join('\n'));
 }
 
-async function listen(app: INestApplication, port: number): Promise<void> {
+async function listen(app: INestApplication, port: number, host: string | null): Promise<void> {
   try {
-    await app.listen(port);
+    await (host ? app.listen(port, host) : app.listen(port));
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'EADDRINUSE')

@@ -7,16 +7,10 @@ describe('accounts and access', () => {
   });
   afterAll(() => t.close());
 
-  it('reports the engine and migration state at /healthz without a token', async () => {
+  it('answers only ok at /healthz without a token', async () => {
     const response = await fetch(`${t.url}/healthz`);
     expect(response.status).toBe(200);
-    const body: any = await response.json();
-    expect(body).toEqual({
-      status: 'ok',
-      database: t.engine,
-      migrations: { applied: expect.any(Number), pending: [] },
-    });
-    expect(body.migrations.applied).toBeGreaterThan(0);
+    expect(await response.json()).toEqual({ status: 'ok' });
   });
 
   it('logs in with the demo password and answers me', async () => {
@@ -55,11 +49,12 @@ describe('accounts and access', () => {
     expect(body.data).toBeNull();
   });
 
-  it('limits failed logins per username, then refuses even the right password for a while', async () => {
+  it('slows a username hammered from one address there for a while, and nowhere else', async () => {
     for (let attempt = 0; attempt < 3; attempt++) await t.login('li.staff', 'wrong-password');
     const locked = await t.login('li.staff');
     expect(errorCodes(locked)).toEqual(['UNAUTHENTICATED']);
-    expect(locked.errors?.[0].message).toMatch(/登录失败次数过多/);
+    expect(locked.errors?.[0].message).toMatch(/登录失败次数过多，请 \d+ 秒后再试/);
+    expect(locked.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
     expect((await t.login('wang.leader')).data?.login.token).toBeTruthy();
   });
 
@@ -165,7 +160,11 @@ describe('accounts and access', () => {
       expect(events).toEqual([
         {
           action: 'DEACTIVATE',
-          changes: JSON.stringify({ active: { before: true, after: false } }),
+          // The old token's session ended with the deactivation.
+          changes: JSON.stringify({
+            active: { before: true, after: false },
+            sessionsEnded: { before: null, after: 1 },
+          }),
         },
       ]);
     });

@@ -1,4 +1,10 @@
-import { cleanText, isBlankText, withoutInvisible } from './text';
+import {
+  cleanText,
+  fromSpreadsheetText,
+  isBlankText,
+  spreadsheetText,
+  withoutInvisible,
+} from './text';
 
 const NAME = { required: true, max: 100, label: '项目名称' };
 const NOTE = { max: 10, label: '说明' };
@@ -67,5 +73,19 @@ describe('invisible text', () => {
     expect(isBlankText(null)).toBe(true);
     expect(isBlankText(undefined)).toBe(true);
     expect(isBlankText(0)).toBe(false);
+  });
+});
+
+describe('spreadsheetText', () => {
+  it.each(['=1+1', '+86 138', '-5', '@SUM(A1)', '\t=1', '\r=1', '=HYPERLINK("http://x","点击")'])(
+    'neutralises %p and reads it back',
+    (text) => {
+      expect(spreadsheetText(text)).toBe(`'${text}`);
+      expect(fromSpreadsheetText(spreadsheetText(text))).toBe(text);
+    },
+  );
+  it.each(['锰锌新材料', "'quoted", '1=1', ''])('leaves %p as it is', (text) => {
+    expect(spreadsheetText(text)).toBe(text);
+    expect(fromSpreadsheetText(text)).toBe(text);
   });
 });

@@ -52,3 +52,20 @@ export function cleanText(value: unknown, field: string, opts: TextRules): Clean
   if ([...text].length > opts.max) return result(null, `${opts.label}不能超过 ${opts.max} 个字`);
   return result(text, null);
 }
+
+// A spreadsheet reads text starting with these as a formula (or, after a tab or line break, as
+// the next cell of a pasted formula): "=HYPERLINK(…)" typed into a project name must stay text.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Text as it may go into a spreadsheet cell: one starting like a formula gets a leading
+ * apostrophe, which Excel and WPS show as text and the import takes off again.
+ */
+export function spreadsheetText(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** The typed text back from a cell spreadsheetText wrote. */
+export function fromSpreadsheetText(text: string): string {
+  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+}

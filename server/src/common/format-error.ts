@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 
 const PUBLIC_CODES = new Set([
   'UNAUTHENTICATED',
@@ -12,6 +12,11 @@ const GRAPHQL_REQUEST_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'QUERY_TOO_COMPLEX',
+  'TOO_MANY_REQUESTS',
 ]);
 const logger = new Logger('GraphQL');
 
@@ -19,7 +24,10 @@ const logger = new Logger('GraphQL');
  * Variable coercion errors ("Variable "$input" got invalid value … at "input.signedOn"") name the
  * field only in prose; clients need it in extensions.fields like every other bad input.
  */
-function fieldsFromCoercionMessage(message: string): Record<string, string> | undefined {
+function fieldsFromCoercionMessage(
+  message: string,
+  reason?: string,
+): Record<string, string> | undefined {
   const at = /at "([^"]+)"/.exec(message);
   const variable = /Variable "\$([^"]+)"/.exec(message);
   const path = at?.[1] ?? variable?.[1];
@@ -28,7 +36,49 @@ function fieldsFromCoercionMessage(message: string): Record<string, string> | un
     .split('.')
     .pop()!
     .replace(/\[\d+\]$/, '');
-  return { [field]: coercionMessageInChinese(message) };
+  return { [field]: reason ?? coercionMessageInChinese(message) };
+}
+
+/** The Chinese reason an input scalar (ID, Float, Date) gave, however deep Apollo wrapped it. */
+function scalarReason(error: unknown): string | undefined {
+  for (
+    let e = error as { originalError?: unknown; extensions?: Record<string, unknown> } | undefined;
+    e;
+    e = e.originalError as typeof e
+  ) {
+    if (typeof e.extensions?.reason === 'string') return e.extensions.reason;
+  }
+  return undefined;
+}
+
+/**
+ * A bad literal in the document (`setUserActive(id: "abc")`) fails validation; the argument it
+ * was written for is the name before the colon in front of it.
+ */
+function argumentBefore(error: unknown): string | undefined {
+  const original = (error as { originalError?: GraphQLError })?.originalError;
+  const source = original?.source?.body;
+  const position = original?.positions?.[0];
+  if (!source || position === undefined) return undefined;
+  return /([_A-Za-z][_0-9A-Za-z]*)\s*:\s*$/.exec(
+    source.slice(Math.max(0, position - 200), position),
+  )?.[1];
+}
+
+/**
+ * What a failure is, for the log, without its text: a failed query's message can hold the
+ * values it was given (MySQL's "Duplicate entry 'x'"), and its parameters the password hash.
+ */
+function loggable(original: unknown): string {
+  if (!(original instanceof Error)) return String(original).slice(0, 200);
+  const driver = (original as { driverError?: { code?: string; errno?: number } }).driverError;
+  if (driver || 'query' in original || 'parameters' in original) {
+    const frames = (original.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
+    return [`${original.name} (${driver?.code ?? 'database error'})`, ...frames.slice(0, 8)].join(
+      '\n',
+    );
+  }
+  return original.stack ?? original.message;
 }
 
 function coercionMessageInChinese(message: string): string {
@@ -46,21 +96,35 @@ export function formatGraphQLError(
   const code = String(formatted.extensions?.code ?? '');
   if (PUBLIC_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    if (code === 'BAD_USER_INPUT' && !extensions.fields) {
-      extensions.fields = fieldsFromCoercionMessage(formatted.message) ?? {};
+    const { reason: _reason, ...rest } = extensions;
+    if (code === 'BAD_USER_INPUT' && !rest.fields) {
+      rest.fields = fieldsFromCoercionMessage(formatted.message, scalarReason(error)) ?? {};
     }
     return {
       message: formatted.message,
       path: formatted.path,
       locations: formatted.locations,
-      extensions,
+      extensions: rest,
+    };
+  }
+  const reason = code === 'GRAPHQL_VALIDATION_FAILED' ? scalarReason(error) : undefined;
+  if (reason) {
+    const named = formatted.extensions?.fields as Record<string, string> | undefined;
+    const argument = named ? undefined : argumentBefore(error);
+    return {
+      message: reason,
+      locations: formatted.locations,
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: named ?? (argument ? { [argument]: reason } : {}),
+      },
     };
   }
   if (GRAPHQL_REQUEST_CODES.has(code)) {
     return { message: formatted.message, locations: formatted.locations, extensions: { code } };
   }
   const original = (error as { originalError?: unknown })?.originalError ?? error;
-  logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
+  logger.error(loggable(original));
   return {
     message: '服务器内部错误，请稍后重试',
     path: formatted.path,

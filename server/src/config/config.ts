@@ -15,6 +15,12 @@ export type DatabaseConfig =
 
 export interface AppConfig {
   port: number;
+  /** Address to listen on; null = every interface (IPv4 and IPv6). */
+  host: string | null;
+  /** NODE_ENV=production: no GraphiQL, no introspection. */
+  production: boolean;
+  /** Requests per window on /graphql and the file endpoints, per signed-in user and per address. */
+  requestLimits: { perUser: number; perAddress: number; windowSeconds: number };
   database: DatabaseConfig;
   jwtSecret: string;
   jwtTtlSeconds: number;
@@ -35,6 +41,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const dataDir = resolve(env.DATA_DIR ?? join(REPO_ROOT, 'data'));
   return {
     port: parseInteger(env, 'PORT', 3000, 0, 65535),
+    host: parseHost(env),
+    production: env.NODE_ENV?.trim() === 'production',
+    requestLimits: {
+      perUser: parseInteger(env, 'RATE_LIMIT_PER_USER', 1200, 1, 1_000_000),
+      perAddress: parseInteger(env, 'RATE_LIMIT_PER_ADDRESS', 6000, 1, 10_000_000),
+      windowSeconds: parseInteger(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1, 86400),
+    },
     database,
     jwtSecret: resolveJwtSecret(env, database, dataDir),
     jwtTtlSeconds: parseInteger(env, 'JWT_TTL_SECONDS', 12 * 3600, 60, 30 * 24 * 3600),
@@ -93,6 +106,14 @@ function parseInteger(env: Env, name: string, fallback: number, min: number, max
     throw new ConfigError(`${name} must be an integer from ${min} to ${max} (got "${raw}")`);
   }
   return value;
+}
+
+function parseHost(env: Env): string | null {
+  const raw = env.HOST?.trim();
+  if (raw === undefined || raw === '') return null;
+  if (!/^[0-9A-Za-z.:_-]{1,253}$/.test(raw))
+    throw new ConfigError(`HOST must be an IP address or host name (got "${raw}")`);
+  return raw;
 }
 
 function parseBoolean(env: Env, name: string, fallback: boolean): boolean {

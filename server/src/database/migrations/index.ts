@@ -3,6 +3,7 @@ import { Pipeline1767312000000 } from './1767312000000-pipeline';
 import { Targets1767398400000 } from './1767398400000-targets';
 import { Blockers1767484800000 } from './1767484800000-blockers';
 import { Supervision1767571200000 } from './1767571200000-supervision';
+import { InvestorOnce1768000000000 } from './1768000000000-investor-once';
 import { CitySetup1767700000000 } from './1767700000000-city-setup';
 
 /** Applied in order on both engines; never edit one that has shipped, add a new one. */
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Blockers1767484800000,
   Supervision1767571200000,
   CitySetup1767700000000,
+  InvestorOnce1768000000000,
 ];

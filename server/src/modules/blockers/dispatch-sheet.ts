@@ -1,5 +1,6 @@
 import { BLOCKER_STATUS_LABELS, type BlockerStatus } from '@luodi/domain';
 import ExcelJS from 'exceljs';
+import { neutraliseFormulaText } from '../../common/spreadsheet-cells';
 import type { DispatchSummary } from './models/blocker-connection.model';
 
 /** One open blocker as the 调度会 reads it. */
@@ -87,5 +88,5 @@ export async function dispatchWorkbook(
   departments.addRow([
     `统计期间：${summary.from} 至 ${summary.to}（按交办日期）；销号率 = 已销号 / 交办数，无交办时不计`,
   ]);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return Buffer.from(await neutraliseFormulaText(workbook).xlsx.writeBuffer());
 }

@@ -1,3 +1,4 @@
+import { fromSpreadsheetText } from '@luodi/domain';
 import type { Cell } from 'exceljs';
 
 /**
@@ -29,7 +30,8 @@ function primitiveText(value: unknown): string | null {
 }
 
 function blankToNull(text: string): string | null {
-  const trimmed = text.trim();
+  // An exported cell "'=…" (see spreadsheetText) reads back as the text that was typed.
+  const trimmed = fromSpreadsheetText(text.trim()).trim();
   return trimmed === '' ? null : trimmed;
 }
 

@@ -9,12 +9,14 @@ import { ProjectImportService } from './project-import.service';
 
 /** The request body as bytes: the client posts the .xlsx file itself, not a form. */
 async function fileBody(request: Request): Promise<Buffer> {
+  const tooLarge = () => badInput({ file: `文件不能超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB` });
+  // A declared size over the limit is refused before a byte of it is read.
+  if (Number(request.headers['content-length'] ?? 0) > MAX_IMPORT_BYTES) throw tooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_IMPORT_BYTES)
-      throw badInput({ file: `文件不能超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB` });
+    if (size > MAX_IMPORT_BYTES) throw tooLarge();
     chunks.push(chunk);
   }
   if (size === 0) throw badInput({ file: '请上传导入文件' });

@@ -23,13 +23,27 @@ import { MovesService } from '../projects/moves.service';
 import { ProjectsService } from '../projects/projects.service';
 import { User } from '../users/user.entity';
 import { cellNumber, cellText } from './import-cells';
+import { guardXlsx, type XlsxLimits } from './xlsx-guard';
 import {
   IMPORT_COLUMNS,
   IMPORT_SHEET,
   type ImportField,
+  MAX_IMPORT_BYTES,
   MAX_IMPORT_ROWS,
   STAGE_VALUES,
 } from './import-columns';
+
+/** An import's file, checked before it is read; 2,000 full rows of the template fit many times. */
+export const IMPORT_LIMITS: XlsxLimits = {
+  maxFileBytes: MAX_IMPORT_BYTES,
+  maxPartBytes: 16 * 1024 * 1024,
+  maxTotalBytes: 40 * 1024 * 1024,
+  maxParts: 200,
+  // The header row and up to MAX_IMPORT_ROWS rows; the explanation sheet is shorter.
+  maxRows: MAX_IMPORT_ROWS + 1,
+};
+/** Reading and checking the rows may take this long before the import gives up. */
+export const IMPORT_READ_SECONDS = 20;
 
 export interface RowError {
   /** The spreadsheet's own row number (the header is row 1). */
@@ -131,6 +145,7 @@ export class ProjectImportService {
   }
 
   private async sheetOf(file: Buffer): Promise<Worksheet> {
+    guardXlsx(file, IMPORT_LIMITS);
     const workbook = new Workbook();
     try {
       await workbook.xlsx.load(file as unknown as ArrayBuffer);
@@ -161,12 +176,15 @@ export class ProjectImportService {
 
     const lookups = await this.lookups(actor);
     const today = todayIso();
+    const deadline = Date.now() + IMPORT_READ_SECONDS * 1000;
     const rows: ParsedRow[] = [];
     const lastRow = sheet.actualRowCount === 0 ? 1 : sheet.lastRow!.number;
     let dataRows = 0;
     for (let r = 2; r <= lastRow; r++) {
       const cell = (field: ImportField) => sheet.getRow(r).getCell(columnOf.get(field)!);
       const text = (field: ImportField) => cellText(cell(field));
+      if (Date.now() > deadline)
+        throw badInput({ file: `文件过于复杂，${IMPORT_READ_SECONDS} 秒内未能读完，请分批导入` });
       if (IMPORT_COLUMNS.every((column) => text(column.field) === null)) continue;
       if (++dataRows > MAX_IMPORT_ROWS) {
         fail(r, 'name', `一次最多导入 ${MAX_IMPORT_ROWS} 行`);

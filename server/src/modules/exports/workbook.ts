@@ -1,4 +1,5 @@
 import { Workbook, type Worksheet } from 'exceljs';
+import { neutraliseFormulaText } from '../../common/spreadsheet-cells';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** 万元 with thousands separators and two decimals, as everywhere in the app. */
@@ -47,7 +48,7 @@ export function addTableSheet<Row>(
 }
 
 export async function toBuffer(workbook: Workbook): Promise<Buffer> {
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return Buffer.from(await neutraliseFormulaText(workbook).xlsx.writeBuffer());
 }
 
 export function newWorkbook(): Workbook {

@@ -11,11 +11,12 @@ import {
   SOURCE_METHODS,
   todayIso,
 } from '@luodi/domain';
-import { type EntityManager, In, IsNull } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { FieldErrorCollector, badInput } from '../../common/errors';
 import { requireRole } from '../../common/access';
 import { Transactions } from '../../common/transactions';
 import { AuditService, diffFields } from '../audit/audit.service';
+import { findOrInsertInvestor } from './investor-once';
 import { IndustryChain } from '../chains/industry-chain.entity';
 import { OrgUnitsService } from '../org-units/org-units.service';
 import type { User } from '../users/user.entity';
@@ -318,11 +319,7 @@ export class ProjectsService {
     name: string,
     creditCode: string | null,
   ): Promise<Investor> {
-    const repository = manager.getRepository(Investor);
-    const existing = creditCode
-      ? await repository.findOneBy({ creditCode })
-      : await repository.findOneBy({ name, creditCode: IsNull() });
-    return existing ?? repository.save({ name, creditCode, tags: [] });
+    return (await findOrInsertInvestor(manager, name, creditCode, [])).investor;
   }
 
   /** Tags given with a project replace its investor's tags, audited on the investor. */

@@ -1,4 +1,5 @@
 import type { Workbook } from 'exceljs';
+import { spreadsheetText } from '@luodi/domain';
 import type { RateFieldsFragment } from '../../../gql/graphql';
 import type { RateGroup } from '../model/cohort-link';
 import type { Period } from '../model/period';
@@ -53,7 +54,8 @@ export async function buildRatesWorkbook(
     worksheet.getRow(1).font = { bold: true };
     for (const row of rowsByGroup[sheet.group]) {
       const added = worksheet.addRow([
-        row.label,
+        // An org unit or leader named "=…" stays text in the spreadsheet.
+        spreadsheetText(row.label),
         ...COLUMNS.map((column) => column.value(row) ?? '—'),
       ]);
       COLUMNS.forEach((column, index) => {
