@@ -21,8 +21,9 @@ export async function createApp(
       bodyParser: false,
     },
   );
-  // Login limits count per client address; behind a reverse proxy that is X-Forwarded-For.
-  app.set('trust proxy', 'loopback');
+  // Login limits and the audit log use the client address; X-Forwarded-For names it only when
+  // the request comes from a configured proxy (TRUSTED_PROXIES), else anyone could forge it.
+  app.set('trust proxy', config.trustedProxies);
   hardenHttp(app, config);
   app.enableShutdownHooks();
   return app;

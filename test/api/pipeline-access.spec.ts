@@ -1,6 +1,5 @@
 import type { GraphQLResponse, TestApp } from '../support/test-app';
 import { startTestApp } from '../support/test-app';
-import { DEMO_PASSWORD } from '../../server/src/seed/demo-accounts';
 import {
   ADD_ACTIVITY,
   advance,
@@ -339,7 +338,7 @@ describe('pipeline roles and scope', () => {
             input: {
               username: 'wu.supervisor',
               name: '吴督查',
-              password: DEMO_PASSWORD,
+              password: 'Huayuan-check-2026',
               role: 'SUPERVISOR',
               orgUnitId: String(t.accounts.orgUnits.get('huayuan')!.id),
             },
@@ -348,6 +347,7 @@ describe('pipeline roles and scope', () => {
         ),
       );
       expect(created.createUser.role).toBe('SUPERVISOR');
+      t.usePassword('wu.supervisor', 'Huayuan-check-2026');
       const before = await fingerprint(t, [signed.id]);
       refused(await t.gql(VERIFY_ARRIVAL, { id: arrival.id }, 'wu.supervisor'), 'NOT_FOUND');
       expect(await fingerprint(t, [signed.id])).toEqual(before);

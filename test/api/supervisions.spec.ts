@@ -51,12 +51,13 @@ describe('督办 supervisions', () => {
             name: '花垣督查',
             role: 'SUPERVISOR',
             orgUnitId: orgUnitId(t, 'huayuan'),
-            password: 'luodi2026',
+            password: 'Huayuan-check-2026',
           },
         },
         'admin',
       ),
     );
+    t.usePassword('huayuan.supervisor', 'Huayuan-check-2026');
   });
   afterAll(() => t.close());
 

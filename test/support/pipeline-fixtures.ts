@@ -374,7 +374,13 @@ export async function fingerprint(
   projectIds: string[] = [],
 ): Promise<Record<string, unknown>> {
   const result: Record<string, unknown> = {};
-  for (const table of FINGERPRINT_TABLES) result[table] = await rowCount(t, table);
+  for (const table of FINGERPRINT_TABLES) {
+    // Signing in (the harness logs each test user in on first use) is not the call's effect.
+    result[table] =
+      table === 'audit_event'
+        ? await rowCount(t, table, `action NOT IN ('LOGIN', 'LOGIN_FAILED', 'LOGOUT')`)
+        : await rowCount(t, table);
+  }
   result.verified = await rowCount(t, 'capital_arrival', 'verified = ?', [true]);
   for (const id of projectIds) {
     const [row] = await t.dataSource.query(

@@ -37,6 +37,8 @@ export interface TestApp {
     password?: string,
   ): Promise<GraphQLResponse<{ login: { token: string } }>>;
   tokenFor(username: string): Promise<string>;
+  /** The password tokenFor signs in with for a user created by the test (demo password else). */
+  usePassword(username: string, password: string): void;
   close(): Promise<void>;
 }
 
@@ -50,6 +52,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   const tokens = new Map<string, string>();
+  const passwords = new Map<string, string>();
 
   const post = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
     const response = await fetch(`${url}/graphql`, {
@@ -72,7 +75,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 
   const tokenFor = async (username: string) => {
     if (!tokens.has(username)) {
-      const result = await login(username);
+      const result = await login(username, passwords.get(username));
       if (!result.data?.login)
         throw new Error(`login ${username} failed: ${JSON.stringify(result.errors)}`);
       tokens.set(username, result.data.login.token);
@@ -90,6 +93,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       post(query, variables, as ? await tokenFor(as) : undefined) as never,
     login,
     tokenFor,
+    usePassword: (username, password) => {
+      passwords.set(username, password);
+      tokens.delete(username);
+    },
     close: async () => {
       await app.close();
       if (dataSource.isInitialized) await dataSource.destroy();

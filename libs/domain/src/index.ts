@@ -11,3 +11,5 @@ export * from './rates';
 export * from './position';
 export * from './targets';
 export * from './org-units';
+export * from './passwords';
+export * from './audit-vocabulary';

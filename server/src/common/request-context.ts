@@ -4,6 +4,8 @@ import type { User } from '../modules/users/user.entity';
 
 export interface AuthenticatedRequest extends Request {
   user?: User;
+  /** The server-side session of the bearer token (logout and password changes end it). */
+  sessionId?: string;
 }
 
 export interface GraphQLContext {

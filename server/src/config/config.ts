@@ -26,7 +26,20 @@ export interface AppConfig {
   jwtTtlSeconds: number;
   demoData: boolean;
   clientDir: string;
-  loginLimits: { perUsername: number; perAddress: number; windowSeconds: number };
+  loginLimits: {
+    perUsername: number;
+    perAddress: number;
+    windowSeconds: number;
+    /** Failures of one username from one address before each next try must wait. */
+    freeAttempts: number;
+    maxDelaySeconds: number;
+  };
+  /** Sliding idle timeout; the absolute lifetime of a session is jwtTtlSeconds. */
+  sessionIdleSeconds: number;
+  /** Forced password change after this many days; null = passwords do not expire. */
+  passwordMaxAgeDays: number | null;
+  /** Express 'trust proxy': whose X-Forwarded-For names the client address. */
+  trustedProxies: string | false;
 }
 
 /** Thrown for any bad setting; the message is the one line an operator needs. */
@@ -57,7 +70,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
       perUsername: parseInteger(env, 'LOGIN_LIMIT_PER_USERNAME', 5, 1, 10000),
       perAddress: parseInteger(env, 'LOGIN_LIMIT_PER_ADDRESS', 30, 1, 100000),
       windowSeconds: parseInteger(env, 'LOGIN_LIMIT_WINDOW_SECONDS', 900, 1, 86400),
+      freeAttempts: parseInteger(env, 'LOGIN_FREE_ATTEMPTS', 3, 1, 100),
+      maxDelaySeconds: parseInteger(env, 'LOGIN_MAX_DELAY_SECONDS', 60, 1, 3600),
     },
+    sessionIdleSeconds: parseInteger(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60) * 60,
+    passwordMaxAgeDays: env.PASSWORD_MAX_AGE_DAYS?.trim()
+      ? parseInteger(env, 'PASSWORD_MAX_AGE_DAYS', 90, 1, 3650)
+      : null,
+    trustedProxies: parseTrustedProxies(env),
   };
 }
 
@@ -106,6 +126,22 @@ function parseInteger(env: Env, name: string, fallback: number, min: number, max
     throw new ConfigError(`${name} must be an integer from ${min} to ${max} (got "${raw}")`);
   }
   return value;
+}
+
+/** Comma-separated addresses, CIDR ranges or Express's names (loopback, linklocal, uniquelocal). */
+function parseTrustedProxies(env: Env): string | false {
+  const raw = env.TRUSTED_PROXIES?.trim();
+  if (!raw) return false;
+  const parts = raw.split(',').map((part) => part.trim());
+  const named = new Set(['loopback', 'linklocal', 'uniquelocal']);
+  for (const part of parts) {
+    if (!named.has(part) && !/^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(part)) {
+      throw new ConfigError(
+        `TRUSTED_PROXIES must list addresses, CIDR ranges or loopback/linklocal/uniquelocal (got "${part}")`,
+      );
+    }
+  }
+  return parts.join(',');
 }
 
 function parseHost(env: Env): string | null {

@@ -10,6 +10,7 @@ import { ProjectFlag } from '../modules/projects/entities/project-flag.entity';
 import { ProjectMember } from '../modules/projects/entities/project-member.entity';
 import { Project } from '../modules/projects/entities/project.entity';
 import { StageTransition } from '../modules/projects/entities/stage-transition.entity';
+import { Session } from '../modules/auth/session.entity';
 import { Setting } from '../modules/settings/setting.entity';
 import { Supervision } from '../modules/supervisions/supervision.entity';
 import { Target } from '../modules/targets/target.entity';
@@ -33,4 +34,5 @@ export const ENTITIES = [
   Target,
   Department,
   Blocker,
+  Session,
 ];

@@ -5,6 +5,7 @@ import { Blockers1767484800000 } from './1767484800000-blockers';
 import { Supervision1767571200000 } from './1767571200000-supervision';
 import { InvestorOnce1768000000000 } from './1768000000000-investor-once';
 import { CitySetup1767700000000 } from './1767700000000-city-setup';
+import { Sessions1768200000000 } from './1768200000000-sessions';
 
 /** Applied in order on both engines; never edit one that has shipped, add a new one. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Supervision1767571200000,
   CitySetup1767700000000,
   InvestorOnce1768000000000,
+  Sessions1768200000000,
 ];

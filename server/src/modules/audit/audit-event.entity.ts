@@ -5,6 +5,10 @@ import { instantColumn } from '../../common/columns';
 @ObjectType({ description: '操作日志: who changed what, when, before → after' })
 @Entity('audit_event')
 @Index('idx_audit_entity', ['entity', 'entityId', 'id'])
+@Index('idx_audit_entity_id', ['entity', 'id'])
+@Index('idx_audit_actor', ['actorId', 'id'])
+@Index('idx_audit_action', ['action', 'id'])
+@Index('idx_audit_at', ['at'])
 export class AuditEvent {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
@@ -14,8 +18,9 @@ export class AuditEvent {
   @Column(instantColumn())
   at: Date;
 
-  @Column({ type: 'integer' })
-  actorId: number;
+  /** Null only for a failed login with a username nobody has. */
+  @Column({ type: 'integer', nullable: true })
+  actorId: number | null;
 
   @Field(() => String)
   @Column({ type: 'varchar', length: 40 })
@@ -37,4 +42,11 @@ export class AuditEvent {
   @Field(() => String, { description: 'JSON: { field: { before, after } }' })
   @Column({ type: 'text' })
   changes: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The client address of logins, logouts, exports and account changes',
+  })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  address?: string | null;
 }

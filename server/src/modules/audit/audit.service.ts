@@ -5,12 +5,15 @@ import { AuditEvent } from './audit-event.entity';
 export type FieldChanges = Record<string, { before: unknown; after: unknown }>;
 
 export interface AuditEntry {
-  actorId: number;
+  /** Null only for a failed login with an unknown username. */
+  actorId: number | null;
   action: string;
   entity: string;
   entityId: number;
   projectId?: number | null;
   changes: FieldChanges;
+  /** The client address, for events a person triggers from somewhere (logins, exports …). */
+  address?: string | null;
 }
 
 /** The before → after of every field that changed; equal values are left out. */
@@ -47,6 +50,7 @@ export class AuditService {
       entityId: entry.entityId,
       projectId: entry.projectId ?? null,
       changes: JSON.stringify(entry.changes),
+      address: entry.address ?? null,
     });
   }
 }

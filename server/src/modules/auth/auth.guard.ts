@@ -1,8 +1,8 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { unauthenticated } from '../../common/errors';
+import { appError, unauthenticated } from '../../common/errors';
 import { AuthService } from './auth.service';
-import { IS_PUBLIC, requestOf } from './auth.decorators';
+import { IS_PUBLIC, PASSWORD_CHANGE_ALLOWED, requestOf } from './auth.decorators';
 
 /** Installed globally: every operation needs a valid token unless it is marked @Public(). */
 @Injectable()
@@ -13,18 +13,24 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
-    if (isPublic) return true;
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const request = requestOf(context);
-    if (request.user) return true;
-    const header = request.headers.authorization ?? '';
-    const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
-    const user = token ? await this.auth.userFromToken(token) : null;
-    if (!user) throw unauthenticated(token ? '登录已过期，请重新登录' : '请先登录');
-    request.user = user;
+    if (!request.user) {
+      const header = request.headers.authorization ?? '';
+      const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+      if (!token) throw unauthenticated('请先登录');
+      const result = await this.auth.authenticate(token);
+      if ('problem' in result) throw unauthenticated(result.problem);
+      request.user = result.user;
+      request.sessionId = result.sessionId;
+    }
+    if (
+      this.auth.passwordChangeRequired(request.user) &&
+      !this.reflector.getAllAndOverride<boolean>(PASSWORD_CHANGE_ALLOWED, targets)
+    ) {
+      throw appError('FORBIDDEN', '请先修改密码', { passwordChangeRequired: true });
+    }
     return true;
   }
 }

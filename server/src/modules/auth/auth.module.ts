@@ -5,7 +5,9 @@ import type { AppConfig } from '../../config/config';
 import { APP_CONFIG } from '../../config/config.module';
 import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
-import { AuthService } from './auth.service';
+import { AuthService, JWT_ALGORITHM } from './auth.service';
+import { Clock } from './clock';
+import { SessionsService } from './sessions.service';
 
 @Global()
 @Module({
@@ -14,11 +16,18 @@ import { AuthService } from './auth.service';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
         secret: config.jwtSecret,
-        signOptions: { expiresIn: config.jwtTtlSeconds },
+        signOptions: { expiresIn: config.jwtTtlSeconds, algorithm: JWT_ALGORITHM },
+        verifyOptions: { algorithms: [JWT_ALGORITHM] },
       }),
     }),
   ],
-  providers: [AuthService, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService],
+  providers: [
+    Clock,
+    SessionsService,
+    AuthService,
+    AuthResolver,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [AuthService, SessionsService, Clock],
 })
 export class AuthModule {}

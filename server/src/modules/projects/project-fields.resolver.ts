@@ -194,5 +194,4 @@ export const HISTORY_PERSON_RESOLVERS = [
   personResolver(CapitalArrival, 'recordedBy', (row) => row.recordedById, '登记人'),
   personResolver(Activity, 'by', (row) => row.byId, '跟进人'),
   personResolver(StageTransition, 'by', (row) => row.byId, '操作人'),
-  personResolver(AuditEvent, 'actor', (row) => row.actorId, '操作人'),
 ];

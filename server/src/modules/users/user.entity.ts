@@ -37,4 +37,12 @@ export class User {
 
   @Column(instantColumn())
   createdAt: Date;
+
+  /** Set by an administrator's reset: the one-time password must be replaced at next login. */
+  @Column({ type: 'boolean', default: false })
+  mustChangePassword: boolean;
+
+  /** When the password was last set; with PASSWORD_MAX_AGE_DAYS it expires from here. */
+  @Column(instantColumn({ nullable: true }))
+  passwordChangedAt: Date | null;
 }

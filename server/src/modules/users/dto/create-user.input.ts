@@ -10,7 +10,9 @@ export class CreateUserInput {
   @Field(() => String)
   name: string;
 
-  @Field(() => String, { description: 'At least 8 characters' })
+  @Field(() => String, {
+    description: 'At least 10 characters; not a common password, not containing the username',
+  })
   password: string;
 
   @Field(() => RoleEnum)
