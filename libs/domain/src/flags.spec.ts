@@ -12,6 +12,7 @@ import {
   computeFlags,
   flagLevelOn,
   flagSchedules,
+  flagStanding,
 } from './flags';
 import { STAGES } from './stages';
 
@@ -592,5 +593,44 @@ describe('computeFlags and flagSchedules agree', () => {
         }
       }),
     );
+  });
+});
+
+describe('flagStanding', () => {
+  const today = '2026-06-15';
+  it('is red since the earliest lit flag took its colour, yellow ones included', () => {
+    expect(
+      flagStanding(
+        [
+          { yellowOn: '2026-01-01', redOn: '2026-06-01' },
+          { yellowOn: '2026-03-01', redOn: '2026-09-01' },
+        ],
+        today,
+      ),
+    ).toEqual({ level: 'RED', since: '2026-03-01', until: '2026-09-01', redSince: '2026-06-01' });
+  });
+
+  it('is yellow while no flag is red, and says when that changes', () => {
+    expect(flagStanding([{ yellowOn: '2026-05-01', redOn: '2026-07-01' }], today)).toEqual({
+      level: 'YELLOW',
+      since: '2026-05-01',
+      until: '2026-07-01',
+      redSince: '2026-07-01',
+    });
+  });
+
+  it('is unflagged before any flag lights, until the first one does', () => {
+    expect(flagStanding([{ yellowOn: null, redOn: '2026-12-01' }], today)).toEqual({
+      level: null,
+      since: null,
+      until: '2026-12-01',
+      redSince: '2026-12-01',
+    });
+    expect(flagStanding([], today)).toEqual({
+      level: null,
+      since: null,
+      until: null,
+      redSince: null,
+    });
   });
 });

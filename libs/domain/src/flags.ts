@@ -78,6 +78,37 @@ export function flagSchedules(facts: FlagFacts, t: FlagThresholds): FlagSchedule
   return scheduledRules(facts, t).map(({ kind, yellowOn, redOn }) => ({ kind, yellowOn, redOn }));
 }
 
+/** Where a project stands in the 督查 list on a given day. */
+export interface FlagStanding {
+  /** The worst colour lit that day, or null. */
+  level: FlagLevel | null;
+  /** The earliest day one of its lit flags took its current colour: the longest lit goes first. */
+  since: string | null;
+  /** The next day the standing can change (a flag turning yellow or red); null when never. */
+  until: string | null;
+  /** The earliest day any flag turns red: red on `today` when `redSince <= today`. */
+  redSince: string | null;
+}
+
+export function flagStanding(schedules: Omit<FlagSchedule, 'kind'>[], today: string): FlagStanding {
+  const earliest = (a: string | null, b: string | null) =>
+    a === null || (b !== null && b < a) ? b : a;
+  const standing: FlagStanding = { level: null, since: null, until: null, redSince: null };
+  for (const schedule of schedules) {
+    standing.redSince = earliest(standing.redSince, schedule.redOn);
+    const level = flagLevelOn(schedule, today);
+    if (level === 'RED' || (level === 'YELLOW' && standing.level === null)) standing.level = level;
+    if (level)
+      standing.since = earliest(
+        standing.since,
+        level === 'RED' ? schedule.redOn : schedule.yellowOn,
+      );
+    for (const day of [schedule.yellowOn, schedule.redOn])
+      if (day !== null && day > today) standing.until = earliest(standing.until, day);
+  }
+  return standing;
+}
+
 /** The level a schedule gives on `today`, or null when the flag is not lit. */
 export function flagLevelOn(schedule: Omit<FlagSchedule, 'kind'>, today: string): FlagLevel | null {
   if (schedule.redOn !== null && today >= schedule.redOn) return 'RED';

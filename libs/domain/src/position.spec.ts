@@ -1,10 +1,17 @@
 import fc from 'fast-check';
-import {
-  MIN_POSITION_GAP,
-  POSITION_STEP,
-  positionBetween,
-  renormalisedPositions,
-} from './position';
+import { MIN_POSITION_GAP, POSITION_STEP, positionBetween, spacedPositions } from './position';
+
+/** What the server does when a gap is spent: spread the next cards, widening the span as needed. */
+function spreadAfter(column: { position: number }[], index: number, batch = 4): void {
+  for (let size = batch; ; size *= 4) {
+    const following = column.slice(index, index + size);
+    const end = column[index + size]?.position ?? null;
+    const spread = spacedPositions(column[index - 1].position, end, following.length);
+    if (!spread) continue;
+    following.forEach((card, i) => (card.position = spread[i]));
+    return;
+  }
+}
 
 describe('positionBetween', () => {
   it.each([
@@ -49,11 +56,11 @@ describe('positionBetween', () => {
     );
   });
 
-  it('keeps a column in the order cards were dropped, renumbering when asked', () => {
+  it('keeps a column in the order cards were dropped, spreading a few cards when asked', () => {
     fc.assert(
-      fc.property(fc.array(fc.nat(), { maxLength: 200 }), (drops) => {
+      fc.property(fc.array(fc.nat({ max: 3 }), { maxLength: 200 }), (drops) => {
         // Each card is dropped at an index chosen by the generator; ids record intended order.
-        let column: { id: number; position: number }[] = [];
+        const column: { id: number; position: number }[] = [];
         const expectedOrder: number[] = [];
         drops.forEach((choice, id) => {
           const index = choice % (column.length + 1);
@@ -61,8 +68,7 @@ describe('positionBetween', () => {
             positionBetween(column[index - 1]?.position ?? null, column[index]?.position ?? null);
           let position = place();
           if (position === null) {
-            const fresh = renormalisedPositions(column.length);
-            column = column.map((card, i) => ({ ...card, position: fresh[i] }));
+            spreadAfter(column, index);
             position = place();
           }
           expect(position).not.toBeNull();
@@ -91,26 +97,37 @@ describe('positionBetween', () => {
   });
 });
 
-describe('renormalisedPositions', () => {
+describe('spacedPositions', () => {
   it.each([
-    [0, []],
-    [1, [1024]],
-    [4, [1024, 2048, 3072, 4096]],
-  ])('%i cards get %p', (count, positions) => {
-    expect(renormalisedPositions(count)).toEqual(positions);
+    [0, null, 2, [2048, 3072]],
+    [0, 400, 2, [200, 300]],
+    [10, 20, 3, [14, 16, 18]],
+  ])('after %p and before %p, %i cards get %p', (low, high, count, positions) => {
+    expect(spacedPositions(low, high, count)).toEqual(positions);
   });
 
-  it.each([-1, 1.5, Number.NaN, Infinity])('refuses a count of %p', (count) => {
-    expect(() => renormalisedPositions(count)).toThrow(RangeError);
+  it('asks for a wider span when the gaps would be too small', () => {
+    expect(spacedPositions(0, MIN_POSITION_GAP, 4)).toBeNull();
   });
 
-  it('is strictly increasing and evenly spaced', () => {
+  it.each([0, -1, 1.5, Number.NaN])('refuses a count of %p', (count) => {
+    expect(() => spacedPositions(0, null, count)).toThrow(RangeError);
+  });
+
+  it('is strictly increasing and inside the span, leaving room before the first', () => {
     fc.assert(
-      fc.property(fc.nat(2000), (count) => {
-        const positions = renormalisedPositions(count);
-        expect(positions).toHaveLength(count);
-        positions.forEach((p, i) => expect(p).toBe((i + 1) * POSITION_STEP));
-      }),
+      fc.property(
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.double({ min: 1, max: 1e6, noNaN: true }),
+        fc.integer({ min: 1, max: 500 }),
+        (low, width, count) => {
+          const positions = spacedPositions(low, low + width, count)!;
+          expect(positions[0]).toBeGreaterThan(low);
+          expect(positionBetween(low, positions[0])).not.toBeNull();
+          positions.forEach((p, i) => i && expect(p).toBeGreaterThan(positions[i - 1]));
+          expect(positions.at(-1)!).toBeLessThan(low + width);
+        },
+      ),
     );
   });
 });

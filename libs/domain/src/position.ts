@@ -9,8 +9,8 @@ export const MIN_POSITION_GAP = 1e-6;
 
 /**
  * A position strictly between two neighbours (null for "no card there"), or null when the gap
- * is too small or the neighbours are out of order: the caller must then renumber the column
- * with renormalisedPositions and try again.
+ * is too small or the neighbours are out of order: the caller must then spread the cards that
+ * follow with spacedPositions and try again.
  */
 export function positionBetween(before: number | null, after: number | null): number | null {
   if (before === null && after === null) return POSITION_STEP;
@@ -21,12 +21,19 @@ export function positionBetween(before: number | null, after: number | null): nu
   return middle > before && middle < after ? middle : null;
 }
 
-/** Fresh, evenly spaced positions for a column of `count` cards: 1024, 2048, … */
-export function renormalisedPositions(count: number): number[] {
-  if (!Number.isSafeInteger(count) || count < 0) {
-    throw new RangeError(`count must be a non-negative integer, got ${count}`);
+/**
+ * `count` evenly spaced positions strictly between `low` and `high` (null: no card there, so
+ * POSITION_STEP apart), leaving a gap before the first for the card being placed; null when the
+ * span is too narrow for gaps of MIN_POSITION_GAP, so the caller must take a wider span.
+ */
+export function spacedPositions(low: number, high: number | null, count: number): number[] | null {
+  if (!Number.isSafeInteger(count) || count < 1) {
+    throw new RangeError(`count must be a positive integer, got ${count}`);
   }
-  return Array.from({ length: count }, (_, i) => (i + 1) * POSITION_STEP);
+  const step = high === null ? POSITION_STEP : (high - low) / (count + 2);
+  if (!(step >= MIN_POSITION_GAP)) return null;
+  const positions = Array.from({ length: count }, (_, i) => low + step * (i + 2));
+  return positions.every(Number.isFinite) ? positions : null;
 }
 
 function finiteOrNull(position: number): number | null {

@@ -8,6 +8,7 @@ import { CapitalArrival } from '../modules/projects/entities/capital-arrival.ent
 import { Investor } from '../modules/projects/entities/investor.entity';
 import { ProjectFlag } from '../modules/projects/entities/project-flag.entity';
 import { ProjectMember } from '../modules/projects/entities/project-member.entity';
+import { ProjectTally } from '../modules/projects/entities/project-tally.entity';
 import { Project } from '../modules/projects/entities/project.entity';
 import { StageTransition } from '../modules/projects/entities/stage-transition.entity';
 import { Session } from '../modules/auth/session.entity';
@@ -29,6 +30,7 @@ export const ENTITIES = [
   CapitalArrival,
   Activity,
   ProjectFlag,
+  ProjectTally,
   Setting,
   Supervision,
   Target,

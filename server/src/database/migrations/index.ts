@@ -4,6 +4,7 @@ import { Targets1767398400000 } from './1767398400000-targets';
 import { Blockers1767484800000 } from './1767484800000-blockers';
 import { Supervision1767571200000 } from './1767571200000-supervision';
 import { InvestorOnce1768000000000 } from './1768000000000-investor-once';
+import { ProvinceScale1768100000000 } from './1768100000000-province-scale';
 import { CitySetup1767700000000 } from './1767700000000-city-setup';
 import { Sessions1768200000000 } from './1768200000000-sessions';
 
@@ -15,6 +16,7 @@ export const MIGRATIONS = [
   Blockers1767484800000,
   Supervision1767571200000,
   CitySetup1767700000000,
-  InvestorOnce1768000000000,
   Sessions1768200000000,
+  InvestorOnce1768000000000,
+  ProvinceScale1768100000000,
 ];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, Like } from 'typeorm';
-import { forbidden } from '../../common/errors';
+import { badInput, forbidden } from '../../common/errors';
 import type { User } from '../users/user.entity';
 import { OrgUnit } from './org-unit.entity';
 
@@ -35,6 +35,29 @@ export class OrgUnitsService {
       where: { path: Like(`${own.path}%`) },
     });
     return { all: false, orgUnitIds: subtree.map((unit) => unit.id) };
+  }
+
+  /**
+   * The units a query of `user` reads: their scope, narrowed to one unit's subtree (or the unit
+   * alone) when a filter names one. A unit outside the scope is refused, not silently emptied.
+   */
+  async unitsFor(
+    user: User,
+    filter: { orgUnitId?: string | null; directOrgUnitOnly?: boolean | null } | null | undefined,
+  ): Promise<Scope> {
+    const scope = await this.scopeOf(user);
+    if (!filter?.orgUnitId) return scope;
+    const unit = /^\d{1,15}$/.test(filter.orgUnitId)
+      ? await this.findById(Number(filter.orgUnitId))
+      : null;
+    if (!unit) throw badInput({ orgUnitId: '单位不存在' });
+    if (!this.inScope(scope, unit.id)) throw forbidden('该单位不在您的管辖范围内');
+    if (filter.directOrgUnitOnly) return { all: false, orgUnitIds: [unit.id] };
+    const subtree = await this.repository.find({
+      select: { id: true },
+      where: { path: Like(`${unit.path}%`) },
+    });
+    return { all: false, orgUnitIds: subtree.map((row) => row.id) };
   }
 
   inScope(scope: Scope, orgUnitId: number): boolean {

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import {
   computeFlags,
+  type FlagSchedule,
   flagSchedules,
+  flagStanding,
+  todayIso,
   type Flag,
   type FlagFacts,
   type FlagThresholds,
@@ -152,34 +155,52 @@ export class FlagsService {
 
   /** Rewrites every project's schedules under new thresholds, a page of projects at a time. */
   async refreshAll(manager: EntityManager, thresholds: FlagThresholds): Promise<void> {
-    for (let afterId = 0; ;) {
-      const page = await manager
-        .getRepository(Project)
-        .createQueryBuilder('p')
-        .where('p.id > :afterId', { afterId })
-        .orderBy('p.id', 'ASC')
-        .limit(REWRITE_PAGE)
-        .getMany();
-      if (page.length === 0) return;
-      await this.rewrite(manager, page, thresholds);
-      afterId = page[page.length - 1].id;
-    }
+    for (let page = await this.refreshPage(manager, 0, thresholds); page;)
+      page = await this.refreshPage(manager, page.lastId, thresholds);
   }
 
+  /**
+   * Rewrites the schedules of the next page of projects after `afterId`; returns the last id
+   * written and how many, or null past the end. The unit `npm run recompute` commits one at a time.
+   */
+  async refreshPage(
+    manager: EntityManager,
+    afterId: number,
+    thresholds: FlagThresholds,
+  ): Promise<{ lastId: number; count: number } | null> {
+    const page = await manager
+      .getRepository(Project)
+      .createQueryBuilder('p')
+      .where('p.id > :afterId', { afterId })
+      .orderBy('p.id', 'ASC')
+      .limit(REWRITE_PAGE)
+      .getMany();
+    if (page.length === 0) return null;
+    await this.rewrite(manager, page, thresholds);
+    return { lastId: page[page.length - 1].id, count: page.length };
+  }
+
+  /**
+   * Replaces the projects' flag schedules (each row carrying the project's unit for the scope's
+   * counts) and writes where each project stands in the 督查 list today.
+   */
   private async rewrite(
     manager: EntityManager,
     projects: Project[],
     thresholds: FlagThresholds,
   ): Promise<void> {
     const related = await this.relatedFacts(projects, manager);
-    const rows = projects.flatMap((project) =>
-      flagSchedules(this.factsOf(project, related.get(project.id)!), thresholds).map(
-        (schedule) => ({
-          projectId: project.id,
-          ...schedule,
-        }),
-      ),
-    );
+    const today = todayIso();
+    const standings = new Map<number, FlagSchedule[]>();
+    const rows = projects.flatMap((project) => {
+      const schedules = flagSchedules(this.factsOf(project, related.get(project.id)!), thresholds);
+      standings.set(project.id, schedules);
+      return schedules.map((schedule) => ({
+        projectId: project.id,
+        orgUnitId: project.orgUnitId,
+        ...schedule,
+      }));
+    });
     await manager
       .getRepository(ProjectFlag)
       .delete({ projectId: In(projects.map((project) => project.id)) });
@@ -187,5 +208,59 @@ export class FlagsService {
     for (let start = 0; start < rows.length; start += REWRITE_PAGE) {
       await manager.getRepository(ProjectFlag).insert(rows.slice(start, start + REWRITE_PAGE));
     }
+    await this.writeStandings(manager, projects, standings, today);
+  }
+
+  /**
+   * Renews the list standing of every project whose flags changed colour since it was written
+   * (`flagUntil` has come): a few rows a day, read along an index before the 督查 list is read.
+   */
+  async renewStandings(manager: EntityManager, today: string = todayIso()): Promise<void> {
+    const repository = manager.getRepository(Project);
+    for (;;) {
+      const due = await repository
+        .createQueryBuilder('p')
+        .select(['p.id', 'p.redSince', 'p.flagRank', 'p.flagSince', 'p.flagUntil'])
+        .where('p.flagUntil <= :today', { today })
+        .orderBy('p.flagUntil', 'ASC')
+        .limit(REWRITE_PAGE)
+        .getMany();
+      if (due.length === 0) return;
+      const rows = await manager
+        .getRepository(ProjectFlag)
+        .findBy({ projectId: In(due.map((project) => project.id)) });
+      const schedules = new Map<number, FlagSchedule[]>(due.map((project) => [project.id, []]));
+      for (const row of rows) schedules.get(row.projectId)!.push(row);
+      await this.writeStandings(manager, due, schedules, today);
+    }
+  }
+
+  /** Writes the standings that changed, grouped so that equal standings share one UPDATE. */
+  private async writeStandings(
+    manager: EntityManager,
+    projects: Pick<Project, 'id' | 'redSince' | 'flagRank' | 'flagSince' | 'flagUntil'>[],
+    schedules: Map<number, FlagSchedule[]>,
+    today: string,
+  ): Promise<void> {
+    const changed = new Map<string, number[]>();
+    for (const project of projects) {
+      const standing = flagStanding(schedules.get(project.id) ?? [], today);
+      const next = {
+        redSince: standing.redSince,
+        flagRank: standing.level === 'RED' ? 1 : standing.level === 'YELLOW' ? 2 : null,
+        flagSince: standing.since,
+        flagUntil: standing.until,
+      };
+      if (
+        Object.entries(next).every(
+          ([field, value]) => project[field as keyof typeof next] === value,
+        )
+      )
+        continue;
+      const key = JSON.stringify(next);
+      changed.set(key, [...(changed.get(key) ?? []), project.id]);
+    }
+    for (const [key, ids] of changed)
+      await manager.getRepository(Project).update({ id: In(ids) }, JSON.parse(key));
   }
 }

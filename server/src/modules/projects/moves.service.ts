@@ -3,7 +3,7 @@ import {
   decideMove,
   maxDate,
   positionBetween,
-  renormalisedPositions,
+  spacedPositions,
   STAGE_DATE_FIELD,
   stageIndex,
   type Stage,
@@ -19,7 +19,10 @@ import { Project } from './entities/project.entity';
 import { StageTransition } from './entities/stage-transition.entity';
 import { FlagsService } from './flags.service';
 import { AUDITED_PROJECT_FIELDS } from './project-audit';
-import { ProjectLookup } from './project-lookup.service';
+import { ProjectLookup, readingLatest } from './project-lookup.service';
+
+/** How many cards a spent gap spreads out at first. */
+const SPREAD_BATCH = 64;
 
 export interface Placement {
   /** The card that will sit just above the moved one; none = top of the column. */
@@ -151,51 +154,86 @@ export class MovesService {
     });
   }
 
-  /** A position just below `afterId` (or on top); renumbers the column once gaps run out. */
+  /**
+   * A position just below `afterId` (or on top of the column), from the two neighbours alone. On
+   * MySQL the anchor — the card above, or the column's top card — is locked before the neighbour
+   * is read, so two moves to the same place take turns and never share a position. When halving
+   * has used up the gap, the next few cards are spread out again: a bounded batch, never the column.
+   */
   private async positionIn(
     manager: EntityManager,
     stage: Stage,
     placement: Placement,
     movingId: number,
   ): Promise<number> {
-    const repository = manager.getRepository(Project);
-    const column = repository
-      .createQueryBuilder('p')
-      .select(['p.id', 'p.position'])
-      .where('p.stage = :stage AND p.status = :status AND p.id <> :movingId', {
-        stage,
-        status: 'ACTIVE',
-        movingId,
-      })
-      .orderBy('p.position', 'ASC')
-      .addOrderBy('p.id', 'ASC');
+    const column = () =>
+      readingLatest(
+        manager,
+        manager
+          .getRepository(Project)
+          .createQueryBuilder('p')
+          .select(['p.id', 'p.position'])
+          .where('p.stage = :stage AND p.status = :status AND p.id <> :movingId', {
+            stage,
+            status: 'ACTIVE',
+            movingId,
+          })
+          .orderBy('p.position', 'ASC')
+          .addOrderBy('p.id', 'ASC'),
+      );
+    const after = (card: Project | null, count = 1) =>
+      (card
+        ? column().andWhere(
+            '(p.position > :abovePosition OR (p.position = :abovePosition AND p.id > :aboveId))',
+            { abovePosition: card.position, aboveId: card.id },
+          )
+        : column()
+      )
+        .limit(count)
+        .getMany();
+
     let above: Project | null = null;
     if (placement.afterId) {
       const aboveId = Number(placement.afterId);
       above = Number.isSafeInteger(aboveId)
-        ? await repository.findOneBy({ id: aboveId, stage, status: 'ACTIVE' })
+        ? ((await column().andWhere('p.id = :aboveId', { aboveId }).getOne()) ?? null)
         : null;
-      if (!above || above.id === movingId) throw notFound('目标位置的项目不在该列');
+      if (!above) throw notFound('目标位置的项目不在该列');
     }
-    const below = await column
-      .clone()
-      .andWhere(
-        above
-          ? '(p.position > :position OR (p.position = :position AND p.id > :aboveId))'
-          : '1 = 1',
-        {
-          position: above?.position,
-          aboveId: above?.id,
-        },
-      )
-      .getOne();
+    let [below] = await after(above);
+    // On top, the anchor is whichever card is on top once it is locked.
+    while (!above && below && this.locksRows(manager)) {
+      const [top] = await after(null);
+      if (top?.id === below.id && top.position === below.position) break;
+      below = top;
+    }
     const position = positionBetween(above?.position ?? null, below?.position ?? null);
     if (position !== null) return position;
-    const all = await column.getMany();
-    const fresh = renormalisedPositions(all.length);
-    await Promise.all(
-      all.map((card, index) => repository.update({ id: card.id }, { position: fresh[index] })),
-    );
-    return this.positionIn(manager, stage, placement, movingId);
+    return this.spreadAfter(manager, above!, (count) => after(above, count));
+  }
+
+  private locksRows(manager: EntityManager): boolean {
+    return manager.connection.options.type !== 'better-sqlite3';
+  }
+
+  /**
+   * Spreads the cards after `above` over a span wide enough for fresh gaps — 64 cards first,
+   * four times as many each time the span is too narrow — and returns a place just below it.
+   */
+  private async spreadAfter(
+    manager: EntityManager,
+    above: Project,
+    following: (count: number) => Promise<Project[]>,
+  ): Promise<number> {
+    for (let batch = SPREAD_BATCH; ; batch *= 4) {
+      const cards = await following(batch + 1);
+      const end = cards.length > batch ? cards[batch].position : null;
+      const spread = spacedPositions(above.position, end, Math.min(batch, cards.length));
+      if (!spread) continue;
+      const moved = cards.slice(0, batch);
+      for (const [i, card] of moved.entries())
+        await manager.getRepository(Project).update({ id: card.id }, { position: spread[i] });
+      return positionBetween(above.position, spread[0])!;
+    }
   }
 }

@@ -8,11 +8,16 @@ import {
   todayIso,
 } from '@luodi/domain';
 import { Brackets, DataSource, type SelectQueryBuilder } from 'typeorm';
-import { badInput, forbidden } from '../../common/errors';
-import { OrgUnitsService } from '../org-units/org-units.service';
+import { badInput } from '../../common/errors';
+import { Transactions } from '../../common/transactions';
+import { MAX_ID } from '../../common/input-scalars';
+import { OrgUnitsService, type Scope } from '../org-units/org-units.service';
+import { whereUnitIn } from '../org-units/unit-scope';
 import type { User } from '../users/user.entity';
 import type { ProjectFilter } from './dto/project.inputs';
 import { Project } from './entities/project.entity';
+import { FlagsService } from './flags.service';
+import { ProjectTally } from './entities/project-tally.entity';
 import { applyCohortFilter } from './project-cohort-filter';
 import type { BoardColumn, ProjectConnection } from './models/connection.model';
 import type { FlagCount } from './models/flag.model';
@@ -45,18 +50,54 @@ function pageSize(first: number | null | undefined): number {
   return first;
 }
 
+/** A filter's id (from GraphQL or an export's query string): a key, or a refusal naming the field. */
+function idArgument(value: string, field: string): number {
+  const id = /^\d{1,10}$/.test(value) ? Number(value) : 0;
+  if (id < 1 || id > MAX_ID) throw badInput({ [field]: '编号无效' });
+  return id;
+}
+
+/** The filters the tally answers: units, chain and whether terminated projects count. */
+const TALLY_FILTER_FIELDS = new Set([
+  'orgUnitId',
+  'directOrgUnitOnly',
+  'chainId',
+  'includeTerminated',
+]);
+const isTallyFilter = (filter: ProjectFilter) =>
+  Object.entries(filter).every(
+    ([field, value]) =>
+      TALLY_FILTER_FIELDS.has(field) || value === null || value === undefined || value === '',
+  );
+
+interface ColumnTotals {
+  totalCount: number;
+  totalContracted: number;
+  totalPlanned: number;
+}
+interface RawTotals {
+  stage: Stage;
+  projects: string | number;
+  contracted: string | number | null;
+  planned: string | number | null;
+}
+const roundCents = (value: string | number | null | undefined) =>
+  Math.round(Number(value ?? 0) * 100) / 100;
+
 /** Escapes LIKE wildcards with '!', the one escape character both engines accept the same way. */
 const likePattern = (text: string) => `%${text.replace(/[!%_]/g, (c) => `!${c}`)}%`;
 
-/** Any RED before only YELLOW, then the longest overdue, then by id. */
-const inFlaggedOrder = (qb: SelectQueryBuilder<Project>) =>
-  qb.orderBy('fl.isRed', 'DESC').addOrderBy('fl.flaggedSince', 'ASC').addOrderBy('p.id', 'ASC');
+/** The colours a flagged list shows, worst first. */
+const colours = (level: FlagLevel | null | undefined): FlagLevel[] =>
+  level ? [level] : ['RED', 'YELLOW'];
 
 @Injectable()
 export class ProjectQueries {
   constructor(
     private readonly dataSource: DataSource,
     private readonly orgUnits: OrgUnitsService,
+    private readonly flags: FlagsService,
+    private readonly transactions: Transactions,
   ) {}
 
   /** Every project the caller may see that matches the filter, as one SQL query builder. */
@@ -65,26 +106,11 @@ export class ProjectQueries {
     filter: ProjectFilter | null | undefined,
   ): Promise<SelectQueryBuilder<Project>> {
     const qb = this.dataSource.getRepository(Project).createQueryBuilder('p');
-    const scope = await this.orgUnits.scopeOf(user);
-    if (!scope.all) qb.andWhere('p.orgUnitId IN (:...scopeIds)', { scopeIds: scope.orgUnitIds });
+    whereUnitIn(qb, 'p.orgUnitId', await this.orgUnits.unitsFor(user, filter));
     if (!filter?.includeTerminated) qb.andWhere('p.status = :active', { active: 'ACTIVE' });
-    if (filter?.orgUnitId) {
-      const unit = /^\d+$/.test(filter.orgUnitId)
-        ? await this.orgUnits.findById(Number(filter.orgUnitId))
-        : null;
-      if (!unit) throw badInput({ orgUnitId: '单位不存在' });
-      if (!this.orgUnits.inScope(scope, unit.id)) throw forbidden('该单位不在您的管辖范围内');
-      if (filter.directOrgUnitOnly) qb.andWhere('p.orgUnitId = :unitId', { unitId: unit.id });
-      else
-        qb.andWhere('p.orgUnitId IN (SELECT u.id FROM org_unit u WHERE u.path LIKE :unitPath)', {
-          unitPath: `${unit.path}%`,
-        });
-    }
     for (const field of ['chainId', 'leaderId', 'ownerId'] as const) {
       const value = filter?.[field];
-      if (!value) continue;
-      if (!/^\d+$/.test(value)) throw badInput({ [field]: '编号无效' });
-      qb.andWhere(`p.${field} = :${field}`, { [field]: Number(value) });
+      if (value) qb.andWhere(`p.${field} = :${field}`, { [field]: idArgument(value, field) });
     }
     if (filter?.flag) {
       qb.andWhere(
@@ -113,22 +139,8 @@ export class ProjectQueries {
   }
 
   async board(user: User, filter: ProjectFilter | null | undefined): Promise<BoardColumn[]> {
-    const totals: { stage: Stage; count: string | number; total: string | number | null }[] =
-      await (
-        await this.filtered(user, filter)
-      )
-        .select('p.stage', 'stage')
-        .addSelect('COUNT(*)', 'count')
-        .addSelect('ROUND(SUM(p.contractedInvestment), 2)', 'total')
-        .groupBy('p.stage')
-        .getRawMany();
-    const byStage = new Map(totals.map((row) => [row.stage, row]));
-    return STAGES.map((stage) => ({
-      stage,
-      totalCount: Number(byStage.get(stage)?.count ?? 0),
-      totalContracted: Number(byStage.get(stage)?.total ?? 0),
-      filter: filter ?? null,
-    }));
+    const byStage = await this.columnTotals(user, filter);
+    return STAGES.map((stage) => ({ stage, ...byStage.get(stage)!, filter: filter ?? null }));
   }
 
   /** One stage's column on its own: what "load more" asks for, without re-reading the others. */
@@ -137,19 +149,60 @@ export class ProjectQueries {
     stage: Stage,
     filter: ProjectFilter | null | undefined,
   ): Promise<BoardColumn> {
-    const totals: { count: string | number; total: string | number | null } | undefined = await (
-      await this.filtered(user, filter)
-    )
-      .andWhere('p.stage = :stage', { stage })
-      .select('COUNT(*)', 'count')
-      .addSelect('ROUND(SUM(p.contractedInvestment), 2)', 'total')
-      .getRawOne();
-    return {
-      stage,
-      totalCount: Number(totals?.count ?? 0),
-      totalContracted: Number(totals?.total ?? 0),
-      filter: filter ?? null,
-    };
+    const byStage = await this.columnTotals(user, filter, stage);
+    return { stage, ...byStage.get(stage)!, filter: filter ?? null };
+  }
+
+  /**
+   * Count, Σ合同引资额 and Σ计划投资 per stage. A filter of units, chain and status only is read
+   * from the tally the triggers keep (a few hundred rows whatever the size of the scope); any
+   * other filter narrows the projects first and sums them over the indexes that serve it.
+   */
+  private async columnTotals(
+    user: User,
+    filter: ProjectFilter | null | undefined,
+    stage?: Stage,
+  ): Promise<Map<Stage, ColumnTotals>> {
+    const tallied = !filter || isTallyFilter(filter);
+    const qb = tallied
+      ? this.tallyTotals(await this.orgUnits.unitsFor(user, filter), filter)
+      : (await this.filtered(user, filter))
+          .select('p.stage', 'stage')
+          .addSelect('COUNT(*)', 'projects')
+          .addSelect('SUM(p.contractedInvestment)', 'contracted')
+          .addSelect('SUM(p.plannedInvestment)', 'planned');
+    const alias = tallied ? 't' : 'p';
+    if (stage) qb.andWhere(`${alias}.stage = :totalsStage`, { totalsStage: stage });
+    const rows: RawTotals[] = await qb.groupBy(`${alias}.stage`).getRawMany();
+    const found = new Map(rows.map((row) => [row.stage, row]));
+    return new Map(
+      STAGES.map((s) => {
+        const row = found.get(s);
+        return [
+          s,
+          {
+            totalCount: Number(row?.projects ?? 0),
+            totalContracted: roundCents(row?.contracted),
+            totalPlanned: roundCents(row?.planned),
+          },
+        ];
+      }),
+    );
+  }
+
+  private tallyTotals(units: Scope, filter: ProjectFilter | null | undefined) {
+    const qb = this.dataSource
+      .getRepository(ProjectTally)
+      .createQueryBuilder('t')
+      .select('t.stage', 'stage')
+      .addSelect('SUM(t.projects)', 'projects')
+      .addSelect('SUM(t.contracted)', 'contracted')
+      .addSelect('SUM(t.planned)', 'planned');
+    whereUnitIn(qb, 't.orgUnitId', units);
+    if (!filter?.includeTerminated) qb.andWhere('t.status = :active', { active: 'ACTIVE' });
+    if (filter?.chainId)
+      qb.andWhere('t.chainId = :chainId', { chainId: idArgument(filter.chainId, 'chainId') });
+    return qb;
   }
 
   /** One column's cards in board order, paged by (position, id). */
@@ -200,9 +253,10 @@ export class ProjectQueries {
   }
 
   /**
-   * Projects flagged today, worst first: any RED before only YELLOW, then the longest overdue.
-   * Evaluated in SQL against the stored flag schedules; paged by offset because the order
-   * changes from day to day anyway.
+   * Projects flagged today, worst first: any RED before only YELLOW, then the longest lit. Each
+   * colour is one index walk along the day it began (the project's redSince / yellowSince, or the
+   * asked kind's own redOn / yellowOn), so a page reads its own rows, not every flagged project.
+   * Paged by offset because the order changes from day to day anyway.
    */
   async flagged(
     user: User,
@@ -213,15 +267,28 @@ export class ProjectQueries {
   ): Promise<ProjectConnection> {
     const limit = pageSize(first);
     const offset = after ? decodeCursor(after, 1)[0] : 0;
-    const base = await this.flaggedBase(user, level, filter);
-    const totalCount = await base.clone().getCount();
-    const rows = await inFlaggedOrder(base)
-      .offset(offset)
-      .limit(limit + 1)
-      .getMany();
-    return this.connection(rows, limit, totalCount, (p) =>
-      encodeCursor([offset + rows.indexOf(p) + 1]),
+    const segments = await Promise.all(
+      colours(level).map((colour) => this.flaggedIn(user, colour, level, filter)),
     );
+    const counts = await Promise.all(segments.map((segment) => segment.clone().getCount()));
+    const rows: Project[] = [];
+    let skip = offset;
+    for (const [i, segment] of segments.entries()) {
+      if (rows.length > limit) break;
+      if (skip >= counts[i]) {
+        skip -= counts[i];
+        continue;
+      }
+      rows.push(
+        ...(await segment
+          .offset(skip)
+          .limit(limit + 1 - rows.length)
+          .getMany()),
+      );
+      skip = 0;
+    }
+    const total = counts.reduce((sum, count) => sum + count, 0);
+    return this.connection(rows, limit, total, (p) => encodeCursor([offset + rows.indexOf(p) + 1]));
   }
 
   /** Every project flagged today in flaggedProjects' order: the spreadsheet of the whole list. */
@@ -230,54 +297,81 @@ export class ProjectQueries {
     level: FlagLevel | null | undefined,
     filter: ProjectFilter | null | undefined,
   ): Promise<Project[]> {
-    return inFlaggedOrder(await this.flaggedBase(user, level, filter)).getMany();
+    const parts = await Promise.all(
+      colours(level).map(async (colour) =>
+        (await this.flaggedIn(user, colour, level, filter)).getMany(),
+      ),
+    );
+    return parts.flat();
   }
 
-  /** The caller's projects joined to their flags lit today (of the level and kind asked for). */
-  private async flaggedBase(
+  /**
+   * The caller's projects flagged `colour` today, in the order the list shows them: along the
+   * asked kind's own dates; along the project's stored standing when no level is asked (renewed
+   * first for flags that changed colour); along redSince for RED; for YELLOW alone, the projects
+   * with any yellow flag, ordered by the earliest of them.
+   */
+  private async flaggedIn(
     user: User,
+    colour: FlagLevel,
     level: FlagLevel | null | undefined,
     filter: ProjectFilter | null | undefined,
   ): Promise<SelectQueryBuilder<Project>> {
+    const qb = await this.filtered(user, filter);
     const today = todayIso();
-    const levelCondition =
-      level === 'RED'
-        ? 'f.redOn <= :today'
-        : level === 'YELLOW'
-          ? '(f.yellowOn <= :today AND (f.redOn IS NULL OR f.redOn > :today))'
-          : '(f.yellowOn <= :today OR f.redOn <= :today)';
-    const base = (await this.filtered(user, filter)).innerJoin(
-      (sub) =>
-        sub
-          .select('f.projectId', 'flaggedId')
-          .addSelect('MAX(CASE WHEN f.redOn <= :today THEN 1 ELSE 0 END)', 'isRed')
-          .addSelect(
-            'MIN(CASE WHEN f.redOn <= :today THEN f.redOn ELSE f.yellowOn END)',
-            'flaggedSince',
-          )
-          .from('project_flag', 'f')
-          .where(levelCondition)
-          // With a kind asked for, the level and the order are that flag's own.
-          .andWhere(filter?.flag ? 'f.kind = :flagKind' : '1 = 1', { flagKind: filter?.flag })
-          .groupBy('f.projectId'),
-      'fl',
-      'fl.flaggedId = p.id',
-    );
-    return base.setParameter('today', today);
+    if (filter?.flag) {
+      qb.innerJoin('project_flag', 'f', 'f.projectId = p.id AND f.kind = :flagKind', {
+        flagKind: filter.flag,
+      });
+      if (colour === 'RED') qb.andWhere('f.redOn <= :today').orderBy('f.redOn', 'ASC');
+      else
+        qb.andWhere('f.yellowOn <= :today AND (f.redOn IS NULL OR f.redOn > :today)').orderBy(
+          'f.yellowOn',
+          'ASC',
+        );
+    } else if (!level) {
+      await this.transactions.run((manager) => this.flags.renewStandings(manager, today));
+      qb.andWhere('p.flagRank = :rank', { rank: colour === 'RED' ? 1 : 2 }).orderBy(
+        'p.flagSince',
+        'ASC',
+      );
+    } else if (colour === 'RED') {
+      qb.andWhere('p.redSince <= :today').orderBy('p.redSince', 'ASC');
+    } else {
+      qb.innerJoin(
+        (sub) =>
+          sub
+            .select('y.projectId', 'yellowId')
+            .addSelect('MIN(y.yellowOn)', 'yellowSince')
+            .from('project_flag', 'y')
+            .where('y.yellowOn <= :today AND (y.redOn IS NULL OR y.redOn > :today)')
+            .groupBy('y.projectId'),
+        'yl',
+        'yl.yellowId = p.id',
+      ).orderBy('yl.yellowSince', 'ASC');
+    }
+    return qb.addOrderBy('p.id', 'ASC').setParameter('today', today);
   }
 
-  /** How many projects in the filter show each flag today, red and yellow apart: the 督查 tiles. */
+  /**
+   * How many projects in the filter show each flag today, red and yellow apart: the 督查 tiles.
+   * A filter of units alone is counted on the flag rows' own index (they carry the unit);
+   * anything narrower joins the projects the filter selects.
+   */
   async flagCounts(user: User, filter: ProjectFilter | null | undefined): Promise<FlagCount[]> {
-    const rows: { kind: FlagKind; red: string | number; yellow: string | number }[] = await (
-      await this.filtered(user, filter)
-    )
-      .innerJoin('project_flag', 'f', 'f.projectId = p.id')
+    const byUnitsOnly = !filter || (isTallyFilter(filter) && !filter.chainId);
+    const qb = byUnitsOnly
+      ? this.dataSource.createQueryBuilder().from('project_flag', 'f')
+      : (await this.filtered(user, filter)).innerJoin('project_flag', 'f', 'f.projectId = p.id');
+    if (byUnitsOnly) whereUnitIn(qb, 'f.orgUnitId', await this.orgUnits.unitsFor(user, filter));
+    const rows: { kind: FlagKind; red: string | number; yellow: string | number }[] = await qb
       .select('f.kind', 'kind')
       .addSelect('SUM(CASE WHEN f.redOn <= :today THEN 1 ELSE 0 END)', 'red')
       .addSelect(
         'SUM(CASE WHEN f.yellowOn <= :today AND (f.redOn IS NULL OR f.redOn > :today) THEN 1 ELSE 0 END)',
         'yellow',
       )
+      .andWhere('(f.yellowOn <= :today OR f.redOn <= :today)')
       .setParameter('today', todayIso())
       .groupBy('f.kind')
       .getRawMany();

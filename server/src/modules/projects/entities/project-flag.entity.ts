@@ -6,8 +6,9 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  * Rewritten with every change of those facts, so "flagged today" is an indexed date comparison.
  */
 @Entity('project_flag')
-@Index('idx_flag_red', ['kind', 'redOn'])
-@Index('idx_flag_yellow', ['kind', 'yellowOn'])
+@Index('idx_flag_kind_red', ['kind', 'redOn', 'projectId'])
+@Index('idx_flag_kind_yellow', ['kind', 'yellowOn', 'projectId', 'redOn'])
+@Index('idx_flag_scope', ['orgUnitId', 'kind', 'yellowOn', 'redOn'])
 export class ProjectFlag {
   @PrimaryColumn({ type: 'integer' })
   projectId: number;
@@ -20,4 +21,8 @@ export class ProjectFlag {
 
   @Column({ type: 'date', nullable: true })
   redOn: string | null;
+
+  /** The project's unit, copied with every rewrite, so a scope's counts need no join. */
+  @Column({ type: 'integer', nullable: true })
+  orgUnitId: number | null;
 }

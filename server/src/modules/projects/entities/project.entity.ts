@@ -25,6 +25,12 @@ const areaColumn = {
 @ObjectType({ description: '项目: one investment project, one card on the board' })
 @Entity('project')
 @Index('idx_project_board', ['status', 'stage', 'position', 'id'])
+@Index('idx_project_red_since', ['status', 'redSince', 'id', 'orgUnitId'])
+@Index('idx_project_flag_standing', ['status', 'flagRank', 'flagSince', 'id', 'orgUnitId'])
+@Index('idx_project_flag_until', ['flagUntil'])
+@Index('idx_project_leader_totals', ['leaderId', 'status', 'stage', 'contractedInvestment'])
+@Index('idx_project_owner_totals', ['ownerId', 'status', 'stage', 'contractedInvestment'])
+@Index('idx_project_chain_board', ['chainId', 'status', 'stage', 'position', 'id'])
 @Index('idx_project_landed_on', ['landedOn', 'orgUnitId', 'chainId', 'contractedInvestment'])
 @Index('idx_project_cohort', [
   'signedOn',
@@ -168,6 +174,23 @@ export class Project {
   /** Order within the board column; fractional so a move rewrites one row. */
   @Column({ type: 'double' })
   position: number;
+
+  /** The earliest day any flag turns red by the stored schedules: red today when <= today. */
+  @Column({ type: 'date', nullable: true })
+  redSince: string | null;
+
+  /**
+   * The project's place in the 督查 list (domain flagStanding): 1 red, 2 yellow, null unflagged;
+   * since when; and the day it must be renewed because a flag changes colour.
+   */
+  @Column({ type: 'integer', nullable: true })
+  flagRank: number | null;
+
+  @Column({ type: 'date', nullable: true })
+  flagSince: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  flagUntil: string | null;
 
   @Field(() => LocalDate, { nullable: true })
   @Column({ type: 'date', nullable: true })

@@ -44,6 +44,9 @@ export class BoardColumn {
   @Field(() => Float, { description: 'Σ 合同引资额 of the column (万元)' })
   totalContracted: number;
 
+  @Field(() => Float, { description: 'Σ 计划投资额 of the column (万元): what 在谈 cards show' })
+  totalPlanned: number;
+
   /** The board's filter, so each column pages on its own with the same criteria. */
   filter: ProjectFilter | null;
 }

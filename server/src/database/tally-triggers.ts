@@ -1,0 +1,83 @@
+import type { DataSource, QueryRunner } from 'typeorm';
+import { recomputeTally } from '../modules/projects/recompute';
+
+/** The columns a project adds to its tally row by, and the row's key. */
+const TALLIED = [
+  'orgUnitId',
+  'chainId',
+  'stage',
+  'status',
+  'contractedInvestment',
+  'plannedInvestment',
+];
+const KEY = ['orgUnitId', 'chainId', 'stage', 'status'];
+const TRIGGERS = [
+  'trg_project_tally_insert',
+  'trg_project_tally_update',
+  'trg_project_tally_delete',
+];
+
+/** One statement adding (+1) or taking away (-1) a row image of `project` to its tally row. */
+function shift(engine: 'mysql' | 'sqlite', row: 'NEW' | 'OLD', sign: 1 | -1): string {
+  const amount = (column: string) => `${sign < 0 ? '-' : ''}COALESCE(${row}.${column}, 0)`;
+  const insert = `INSERT INTO project_tally (${KEY.join(', ')}, projects, contracted, planned)
+    VALUES (${KEY.map((c) => `${row}.${c}`).join(', ')}, ${sign}, ${amount('contractedInvestment')}, ${amount('plannedInvestment')})`;
+  return engine === 'mysql'
+    ? `${insert} ON DUPLICATE KEY UPDATE projects = projects + VALUES(projects),
+        contracted = contracted + VALUES(contracted), planned = planned + VALUES(planned)`
+    : `${insert} ON CONFLICT (${KEY.join(', ')}) DO UPDATE SET projects = projects + excluded.projects,
+        contracted = ROUND(contracted + excluded.contracted, 2), planned = ROUND(planned + excluded.planned, 2);`;
+}
+
+function triggerStatements(engine: 'mysql' | 'sqlite'): string[] {
+  if (engine === 'mysql') {
+    const same = TALLIED.map((c) => `OLD.${c} <=> NEW.${c}`).join(' AND ');
+    return [
+      `CREATE TRIGGER ${TRIGGERS[0]} AFTER INSERT ON project FOR EACH ROW ${shift(engine, 'NEW', 1)}`,
+      `CREATE TRIGGER ${TRIGGERS[1]} AFTER UPDATE ON project FOR EACH ROW
+       BEGIN
+         IF NOT (${same}) THEN
+           ${shift(engine, 'OLD', -1)};
+           ${shift(engine, 'NEW', 1)};
+         END IF;
+       END`,
+      `CREATE TRIGGER ${TRIGGERS[2]} AFTER DELETE ON project FOR EACH ROW ${shift(engine, 'OLD', -1)}`,
+    ];
+  }
+  const changed = TALLIED.map((c) => `OLD.${c} IS NOT NEW.${c}`).join(' OR ');
+  return [
+    `CREATE TRIGGER ${TRIGGERS[0]} AFTER INSERT ON project BEGIN ${shift(engine, 'NEW', 1)} END`,
+    `CREATE TRIGGER ${TRIGGERS[1]} AFTER UPDATE OF ${TALLIED.join(', ')} ON project WHEN ${changed}
+     BEGIN ${shift(engine, 'OLD', -1)} ${shift(engine, 'NEW', 1)} END`,
+    `CREATE TRIGGER ${TRIGGERS[2]} AFTER DELETE ON project BEGIN ${shift(engine, 'OLD', -1)} END`,
+  ];
+}
+
+const engineOf = (dataSource: DataSource) =>
+  dataSource.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql';
+
+/**
+ * Makes sure the triggers that keep `project_tally` exist; when any is missing (a new database,
+ * or a migration that rebuilt the project table), creates them and rebuilds the tally from the
+ * projects in the same transaction, so no write is ever counted twice or missed.
+ */
+export async function ensureTallyTriggers(dataSource: DataSource): Promise<void> {
+  const engine = engineOf(dataSource);
+  const existing: { name: string }[] =
+    engine === 'sqlite'
+      ? await dataSource.query(`SELECT name FROM sqlite_master WHERE type = 'trigger'`)
+      : await dataSource.query(
+          `SELECT TRIGGER_NAME AS name FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE()`,
+        );
+  const names = new Set(existing.map((row) => row.name));
+  if (TRIGGERS.every((name) => names.has(name))) return;
+  await dataSource.transaction(async (manager) => {
+    for (const name of TRIGGERS) await manager.query(`DROP TRIGGER IF EXISTS ${name}`);
+    for (const statement of triggerStatements(engine)) await manager.query(statement);
+    await recomputeTally(manager);
+  });
+}
+
+export async function dropTallyTriggers(queryRunner: QueryRunner): Promise<void> {
+  for (const name of TRIGGERS) await queryRunner.query(`DROP TRIGGER IF EXISTS ${name}`);
+}

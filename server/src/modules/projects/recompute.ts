@@ -1,0 +1,67 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { FlagsService } from './flags.service';
+
+/** Ids per transaction when arrival totals are rebuilt. */
+const PAGE = 500;
+
+export type RecomputeProgress = (line: string) => void;
+
+/**
+ * Rebuilds every fact derived from the source rows: the projects' arrival totals, then their flag
+ * schedules and summary dates (a page of projects per transaction, so the server keeps serving),
+ * then the board tally (one short transaction). Run after restoring a backup or loading rows in bulk.
+ */
+export async function recomputeDerived(
+  dataSource: DataSource,
+  flags: FlagsService,
+  progress: RecomputeProgress = () => undefined,
+): Promise<{ projects: number }> {
+  const [{ total, maxId }] = await dataSource.query(
+    'SELECT COUNT(*) AS total, MAX(id) AS maxId FROM project',
+  );
+  // Arrival totals first: the flags read them.
+  for (let from = 0; from < Number(maxId ?? 0); from += PAGE) {
+    await dataSource.transaction((manager) => recomputeArrivals(manager, from, from + PAGE));
+  }
+  progress(`recompute: arrival totals of ${Number(total)} projects`);
+  const thresholds = await flags.thresholds();
+  let done = 0;
+  for (let afterId = 0; ;) {
+    const from = afterId;
+    const page = await dataSource.transaction((manager) =>
+      flags.refreshPage(manager, from, thresholds),
+    );
+    if (!page) break;
+    afterId = page.lastId;
+    done += page.count;
+    if (done % (PAGE * 20) < page.count || done === Number(total))
+      progress(`recompute: flags ${done}/${Number(total)} projects`);
+  }
+  await dataSource.transaction((manager) => recomputeTally(manager));
+  progress('recompute: board tally rebuilt');
+  return { projects: Number(total) };
+}
+
+/** 到位资金 and 已核实到位资金 of the projects in (afterId, lastId]: rejected arrivals count for nothing. */
+async function recomputeArrivals(manager: EntityManager, afterId: number, lastId: number) {
+  await manager.query(
+    `UPDATE project SET
+       arrivedInvestment = (SELECT COALESCE(SUM(a.amount), 0) FROM capital_arrival a
+                            WHERE a.projectId = project.id AND a.rejected = 0),
+       arrivedVerified = (SELECT COALESCE(SUM(a.amount), 0) FROM capital_arrival a
+                          WHERE a.projectId = project.id AND a.verified = 1 AND a.rejected = 0)
+     WHERE id > ? AND id <= ?`,
+    [afterId, lastId],
+  );
+}
+
+const TALLY_KEY = 'orgUnitId, chainId, stage, status';
+
+export async function recomputeTally(manager: EntityManager): Promise<void> {
+  await manager.query('DELETE FROM project_tally');
+  await manager.query(
+    `INSERT INTO project_tally (${TALLY_KEY}, projects, contracted, planned)
+     SELECT ${TALLY_KEY}, COUNT(*), COALESCE(SUM(contractedInvestment), 0), COALESCE(SUM(plannedInvestment), 0)
+     FROM project GROUP BY ${TALLY_KEY}`,
+  );
+}
