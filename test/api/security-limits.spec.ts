@@ -389,6 +389,9 @@ describe('request limits and HTTP hardening', () => {
       const body: any = await response.json();
       expect(body.code).toBe('BAD_USER_INPUT');
       expect(body.fields.file).toMatch(/解压后过大/);
+      // Headers that claim a small size do not help: the inflate stops at the cap.
+      const lying: any = await (await upload(await zipBomb(100, true))).json();
+      expect(lying.fields.file).toMatch(/解压后过大/);
       expect(await rowCount(t, 'project')).toBe(before);
     });
 

@@ -31,7 +31,7 @@ async function deflateStream(pieces: Iterable<string>): Promise<Omit<Entry, 'nam
 }
 
 /** A zip of the given entries (DEFLATE, no data descriptors), as an .xlsx file is. */
-function zip(entries: Entry[]): Buffer {
+function zip(entries: Entry[], lie = false): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -43,7 +43,9 @@ function zip(entries: Entry[]): Buffer {
     local.writeUInt16LE(8, 8);
     local.writeUInt32LE(entry.crc >>> 0, 14);
     local.writeUInt32LE(entry.data.length, 18);
-    local.writeUInt32LE(entry.size, 22);
+    // A lying archive claims a small size: only a capped inflate finds out.
+    const declared = lie ? Math.min(entry.size, 1000) : entry.size;
+    local.writeUInt32LE(declared, 22);
     local.writeUInt16LE(name.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
@@ -52,7 +54,7 @@ function zip(entries: Entry[]): Buffer {
     central.writeUInt16LE(8, 10);
     central.writeUInt32LE(entry.crc >>> 0, 16);
     central.writeUInt32LE(entry.data.length, 20);
-    central.writeUInt32LE(entry.size, 24);
+    central.writeUInt32LE(declared, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, entry.data);
@@ -80,12 +82,12 @@ const WORKBOOK_PARTS: Record<string, string> = {
     '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
 };
 
-async function workbookWithSheet(sheet: Iterable<string>): Promise<Buffer> {
+async function workbookWithSheet(sheet: Iterable<string>, lie = false): Promise<Buffer> {
   const entries: Entry[] = [];
   for (const [name, text] of Object.entries(WORKBOOK_PARTS))
     entries.push({ name, ...(await deflateStream([text])) });
   entries.push({ name: 'xl/worksheets/sheet1.xml', ...(await deflateStream(sheet)) });
-  return zip(entries);
+  return zip(entries, lie);
 }
 
 const SHEET_START =
@@ -94,16 +96,16 @@ const SHEET_END = '</sheetData></worksheet>';
 
 /**
  * The zip bomb: a sheet whose XML inflates to `megabytes` MB (one cell of a huge run of
- * spaces), a few hundred KB on disk for 400 MB.
+ * spaces), a few hundred KB on disk for 400 MB. With `lie`, its headers claim 1,000 bytes.
  */
-export function zipBomb(megabytes: number): Promise<Buffer> {
+export function zipBomb(megabytes: number, lie = false): Promise<Buffer> {
   function* pieces() {
     yield `${SHEET_START}<row r="1"><c r="A1" t="inlineStr"><is><t>`;
     const chunk = ' '.repeat(1024 * 1024);
     for (let i = 0; i < megabytes; i++) yield chunk;
     yield `</t></is></c></row>${SHEET_END}`;
   }
-  return workbookWithSheet(pieces());
+  return workbookWithSheet(pieces(), lie);
 }
 
 /** The row bomb: `rows` rows with one short value each (1,000,000 rows are a few MB zipped). */
@@ -112,7 +114,7 @@ export function rowBomb(rows: number): Promise<Buffer> {
     yield SHEET_START;
     let batch = '';
     for (let r = 1; r <= rows; r++) {
-      batch += `<row><c><v>${r % 10}</v></c></row>`;
+      batch += `<row r="${r}"><c><v>${r}</v></c></row>`;
       if (batch.length > 64 * 1024) {
         yield batch;
         batch = '';

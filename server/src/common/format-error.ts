@@ -69,7 +69,7 @@ function argumentBefore(error: unknown): string | undefined {
  * What a failure is, for the log, without its text: a failed query's message can hold the
  * values it was given (MySQL's "Duplicate entry 'x'"), and its parameters the password hash.
  */
-function loggable(original: unknown): string {
+export function loggable(original: unknown): string {
   if (!(original instanceof Error)) return String(original).slice(0, 200);
   const driver = (original as { driverError?: { code?: string; errno?: number } }).driverError;
   if (driver || 'query' in original || 'parameters' in original) {
@@ -118,6 +118,14 @@ export function formatGraphQLError(
         code: 'BAD_USER_INPUT',
         fields: named ?? (argument ? { [argument]: reason } : {}),
       },
+    };
+  }
+  // graphql-js stops coercing variables after 50 bad values, with an error of no code.
+  if (formatted.message.startsWith('Too many errors processing variables')) {
+    return {
+      message: '输入有误的值过多，请检查后重试',
+      locations: formatted.locations,
+      extensions: { code: 'BAD_USER_INPUT', fields: {} },
     };
   }
   if (GRAPHQL_REQUEST_CODES.has(code)) {
