@@ -17,8 +17,9 @@ export function isDuplicateKey(error: unknown): boolean {
  * The investor with this credit code (or, without one, this name), created when there is none.
  * Two requests creating the same new investor at once both get the one row: unique indexes on
  * the credit code and on the name of investors without one let a single INSERT in, and the
- * loser reads the winner's row (on MySQL with a locking read, which sees the committed row a
- * plain read of its snapshot would not; a duplicate-key error leaves the transaction usable).
+ * loser reads the winner's row: on MySQL and MariaDB with a locking read (FOR UPDATE, which
+ * both accept), as a plain read of its snapshot would not see the row committed since; a
+ * duplicate-key error leaves the transaction usable.
  */
 export async function findOrInsertInvestor(
   manager: EntityManager,
@@ -37,7 +38,7 @@ export async function findOrInsertInvestor(
     const winner = await repository.findOne({
       where,
       ...(manager.connection.options.type === 'mysql'
-        ? { lock: { mode: 'pessimistic_read' as const } }
+        ? { lock: { mode: 'pessimistic_write' as const } }
         : {}),
     });
     if (!winner) throw error;
