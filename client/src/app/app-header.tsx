@@ -1,6 +1,7 @@
 import { ApartmentOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { ROLE_LABELS } from '@luodi/domain';
 import { Avatar, Button, Divider, Flex, Tag, Typography } from 'antd';
+import { ChangePasswordButton } from '../features/auth';
 import type { MeQuery } from '../gql/graphql';
 import { LanguageSwitch, useBilingual, useT } from '../shared/i18n';
 
@@ -24,6 +25,7 @@ export function AppHeader({ user, onLogout }: AppHeaderProps) {
       </Flex>
       <Divider orientation="vertical" />
       <LanguageSwitch />
+      <ChangePasswordButton username={user.username} />
       <Button type="text" icon={<LogoutOutlined />} onClick={onLogout}>
         {t('shell.logout')}
       </Button>

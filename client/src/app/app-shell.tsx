@@ -1,7 +1,7 @@
 import { Button, Flex, Layout, Typography } from 'antd';
 import { Suspense, useState } from 'react';
 import { Outlet } from 'react-router-dom';
-import { useCurrentUser, useLogout } from '../features/auth';
+import { ChangePasswordPage, useCurrentUser, useLogout } from '../features/auth';
 import { useT } from '../shared/i18n';
 import { PageError, PageLoading } from '../shared/ui/page-states';
 import { AppHeader } from './app-header';
@@ -50,6 +50,8 @@ export function AppShell() {
       </Flex>
     );
   }
+  // A one-time or expired password: nothing else opens until it is changed.
+  if (user.mustChangePassword) return <ChangePasswordPage />;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

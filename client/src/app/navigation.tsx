@@ -4,6 +4,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   DashboardOutlined,
+  FileSearchOutlined,
   FileTextOutlined,
   HomeOutlined,
   ProjectOutlined,
@@ -15,6 +16,7 @@ import type { ComponentType, ReactNode } from 'react';
 import type { Role } from '../gql/graphql';
 import type { MessageKey } from '../shared/i18n';
 import {
+  AuditLogPage,
   BoardPage,
   CockpitPage,
   DepartmentsPage,
@@ -122,6 +124,14 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     group: 'settings',
     roles: ['ADMIN'],
     page: DepartmentsPage,
+  },
+  {
+    path: '/settings/audit-log',
+    labelKey: 'nav.auditLog',
+    icon: <FileSearchOutlined />,
+    group: 'settings',
+    roles: ['SUPERVISOR', 'ADMIN'],
+    page: AuditLogPage,
   },
 ];
 

@@ -40,3 +40,6 @@ export const DepartmentsPage = lazy(() =>
     default: module.DepartmentsPage,
   })),
 );
+export const AuditLogPage = lazy(() =>
+  import('./audit-log-route').then((module) => ({ default: module.AuditLogRoute })),
+);

@@ -8,6 +8,9 @@ const MAX_ATTEMPTS = 5;
  * Every write goes through here so that it commits or rolls back whole, with its audit event.
  * The embedded SQLite driver shares one connection, so its transactions must take turns; MySQL
  * transactions run side by side and are retried when InnoDB picks one as a deadlock victim.
+ * They read committed rows: every rule that needs the latest row locks it (readingLatest) or
+ * checks it in its UPDATE, and without REPEATABLE READ's gap locks, writers to neighbouring
+ * cards and flag rows do not deadlock each other.
  */
 @Injectable()
 export class Transactions {
@@ -27,7 +30,7 @@ export class Transactions {
   private async withDeadlockRetry<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.dataSource.transaction(work);
+        return await this.dataSource.transaction('READ COMMITTED', work);
       } catch (error) {
         const code =
           (error as { code?: string }).code ??

@@ -1,3 +1,5 @@
+export { ChangePasswordButton } from './components/change-password-button';
+export { ChangePasswordPage } from './components/change-password-page';
 export { LoginPage } from './components/login-page';
 export { ReloginModal } from './components/relogin-modal';
 export { useCurrentUser } from './hooks/use-current-user';

@@ -1,16 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { isIsoDate, monthsBetween } from '@luodi/domain';
+import { fromCents, isIsoDate, monthsBetween, toCents } from '@luodi/domain';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { badInput } from '../../common/errors';
 import { OrgUnitsService } from '../org-units/org-units.service';
+import { whereUnitIn } from '../org-units/unit-scope';
 import type { User } from '../users/user.entity';
 import type { TrendMonth } from './trend-month.model';
 
 const MAX_MONTHS = 60;
-/** Dates are YYYY-MM-DD text in SQLite and DATE in MySQL; both give "YYYY-MM" from SUBSTR. */
-const monthOf = (column: string) => `SUBSTR(${column}, 1, 7)`;
+/** Summed in whole cents, so a month's total is exact whatever the number of days added. */
+const MONEY_FIELDS = new Set(['contracted', 'arrived', 'verified']);
 
-type Raw = Record<string, string | number | null> & { month: string };
+type Raw = Record<string, string | number | null> & { day: string | Date };
+
+/** A DATE as the driver gives it (text from SQLite, text or a Date from MySQL) as YYYY-MM-DD. */
+const isoDay = (day: string | Date) =>
+  day instanceof Date ? day.toISOString().slice(0, 10) : String(day).slice(0, 10);
 
 @Injectable()
 export class TrendService {
@@ -27,44 +32,59 @@ export class TrendService {
     const months = monthsBetween(from, to);
     if (months.length > MAX_MONTHS) throw badInput({ to: `趋势最多显示 ${MAX_MONTHS} 个月` });
     const scope = await this.orgUnits.scopeOf(user);
-    const inScope = <T extends object>(qb: SelectQueryBuilder<T>) =>
-      (scope.all
-        ? qb
-        : qb.andWhere('p.orgUnitId IN (:...scopeIds)', { scopeIds: scope.orgUnitIds })
-      ).setParameters({ from, to });
+    // Grouped by the day itself, the order of the date index: no temporary table or sort over the
+    // period's rows; the days are then added up into months here.
+    const inScope = <T extends object>(qb: SelectQueryBuilder<T>, joinProject = false) => {
+      if (!scope.all) {
+        if (joinProject) qb.innerJoin('project', 'p', 'p.id = a.projectId');
+        whereUnitIn(qb, 'p.orgUnitId', scope);
+      }
+      return qb.setParameters({ from, to });
+    };
     const projects = () => this.dataSource.createQueryBuilder().from('project', 'p');
 
-    const signed: Raw[] = await inScope(
+    const signed = await inScope(
       projects()
-        .select(monthOf('p.signedOn'), 'month')
+        .select('p.signedOn', 'day')
         .addSelect('COUNT(*)', 'signedCount')
-        .addSelect('ROUND(SUM(p.contractedInvestment), 2)', 'contracted')
+        .addSelect('SUM(p.contractedInvestment)', 'contracted')
         .where('p.signedOn >= :from AND p.signedOn <= :to')
-        .groupBy(monthOf('p.signedOn')),
+        .groupBy('p.signedOn'),
     ).getRawMany();
-    const landed: Raw[] = await inScope(
+    const landed = await inScope(
       projects()
-        .select(monthOf('p.landedOn'), 'month')
+        .select('p.landedOn', 'day')
         .addSelect('COUNT(*)', 'landedCount')
         .where('p.landedOn >= :from AND p.landedOn <= :to')
-        .groupBy(monthOf('p.landedOn')),
+        .groupBy('p.landedOn'),
     ).getRawMany();
-    const arrived: Raw[] = await inScope(
+    const arrived = await inScope(
       this.dataSource
         .createQueryBuilder()
         .from('capital_arrival', 'a')
-        .innerJoin('project', 'p', 'p.id = a.projectId')
-        .select(monthOf('a.arrivedOn'), 'month')
-        .addSelect('ROUND(SUM(a.amount), 2)', 'arrived')
-        .addSelect('ROUND(SUM(CASE WHEN a.verified = 1 THEN a.amount ELSE 0 END), 2)', 'verified')
+        .select('a.arrivedOn', 'day')
+        .addSelect('SUM(a.amount)', 'arrived')
+        .addSelect('SUM(CASE WHEN a.verified = 1 THEN a.amount ELSE 0 END)', 'verified')
         .where('a.arrivedOn >= :from AND a.arrivedOn <= :to')
-        .groupBy(monthOf('a.arrivedOn')),
+        .groupBy('a.arrivedOn'),
+      true,
     ).getRawMany();
 
-    const byMonth = (rows: Raw[]) => new Map(rows.map((row) => [String(row.month), row]));
+    const byMonth = (rows: Raw[]) => {
+      const months = new Map<string, Record<string, number>>();
+      for (const { day, ...values } of rows) {
+        const month = isoDay(day).slice(0, 7);
+        const sums = months.get(month) ?? {};
+        for (const [field, value] of Object.entries(values))
+          sums[field] =
+            (sums[field] ?? 0) +
+            (MONEY_FIELDS.has(field) ? toCents(Number(value ?? 0)) : Number(value ?? 0));
+        months.set(month, sums);
+      }
+      return months;
+    };
     const [s, l, a] = [byMonth(signed), byMonth(landed), byMonth(arrived)];
-    const amount = (value: string | number | null | undefined) =>
-      Number(Number(value ?? 0).toFixed(2));
+    const amount = (cents: number | undefined) => fromCents(cents ?? 0);
     return months.map((month) => ({
       month,
       signedCount: Number(s.get(month)?.signedCount ?? 0),

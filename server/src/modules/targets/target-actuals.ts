@@ -1,55 +1,71 @@
-import { yearPeriod } from '@luodi/domain';
+import { fromCents, toCents, yearPeriod } from '@luodi/domain';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { Scope } from '../org-units/org-units.service';
+import { whereUnitIn } from '../org-units/unit-scope';
 import type { Target } from './target.entity';
 
-/** The org units a unit's target counts: the unit and its subtree. */
-export interface TargetPlace {
-  unitIds?: number[];
+/** One unit × chain's part of a metric in the year. */
+interface Part {
+  orgUnitId: number;
+  chainId: number;
+  value: number;
 }
 
 /**
- * What a target reached in its calendar year, in SQL: signings and contracted investment of the
- * projects signed that year, landings of projects contracted at ≥ the threshold landed that
- * year, and capital that arrived that year. Terminated projects keep the facts they earned, as
- * in the rates. Only projects in both the target's scope and the caller's are counted.
+ * What each target reached in its calendar year, in SQL: signings and contracted investment of
+ * the projects signed that year, landings of projects contracted at ≥ the threshold landed that
+ * year, and capital that arrived that year. Terminated projects keep the facts they earned, as in
+ * the rates. Only projects in both the target's scope and the caller's count. Each metric is one
+ * indexed query per unit × chain for all targets at once, however many targets the year has.
  */
-export async function targetActual(
+export async function targetActuals(
   dataSource: DataSource,
-  target: Target,
-  place: TargetPlace,
+  targets: Target[],
+  subtreeOf: (orgUnitId: number) => number[],
   scope: Scope,
-): Promise<number> {
-  const { from, to } = yearPeriod(target.year);
-  const projects = (qb: SelectQueryBuilder<object>) => {
-    let unitIds = target.scopeKind === 'ORG_UNIT' ? place.unitIds! : null;
-    if (!scope.all)
-      unitIds = (unitIds ?? scope.orgUnitIds).filter((id) => scope.orgUnitIds.includes(id));
-    if (target.scopeKind === 'CHAIN')
-      qb.andWhere('p.chainId = :chainId', { chainId: target.scopeId });
-    if (unitIds)
-      qb.andWhere(unitIds.length > 0 ? 'p.orgUnitId IN (:...unitIds)' : '1 = 0', { unitIds });
-    return qb.setParameters({ from, to });
+): Promise<Map<number, number>> {
+  const parts = new Map<string, Promise<Part[]>>();
+  const partsOf = (year: number, metric: Target['metric'], minInvestment: number | null) => {
+    const key = `${year}/${metric}/${metric === 'LANDED_COUNT' ? (minInvestment ?? 0) : ''}`;
+    if (!parts.has(key)) parts.set(key, readParts(dataSource, year, metric, minInvestment, scope));
+    return parts.get(key)!;
   };
-  const base = () => dataSource.createQueryBuilder().from('project', 'p');
+  const actuals = new Map<number, number>();
+  for (const target of targets) {
+    const rows = await partsOf(target.year, target.metric, target.minInvestment);
+    const units = target.scopeKind === 'ORG_UNIT' ? new Set(subtreeOf(target.scopeId)) : null;
+    const counted = rows.filter((row) =>
+      units ? units.has(row.orgUnitId) : row.chainId === target.scopeId,
+    );
+    const cents = counted.reduce((sum, row) => sum + toCents(row.value), 0);
+    actuals.set(target.id, fromCents(cents));
+  }
+  return actuals;
+}
+
+async function readParts(
+  dataSource: DataSource,
+  year: number,
+  metric: Target['metric'],
+  minInvestment: number | null,
+  scope: Scope,
+): Promise<Part[]> {
+  const { from, to } = yearPeriod(year);
+  const projects = () => dataSource.createQueryBuilder().from('project', 'p');
   let qb: SelectQueryBuilder<object>;
-  switch (target.metric) {
+  switch (metric) {
     case 'SIGNED_COUNT':
-      qb = base().select('COUNT(*)', 'actual').where('p.signedOn >= :from AND p.signedOn <= :to');
-      break;
     case 'CONTRACTED_INVESTMENT':
-      qb = base()
-        .select('ROUND(SUM(p.contractedInvestment), 2)', 'actual')
+      qb = projects()
+        .addSelect(metric === 'SIGNED_COUNT' ? 'COUNT(*)' : 'SUM(p.contractedInvestment)', 'value')
         .where('p.signedOn >= :from AND p.signedOn <= :to');
       break;
     case 'LANDED_COUNT':
-      qb = base()
-        .select('COUNT(*)', 'actual')
+      qb = projects()
+        .addSelect('COUNT(*)', 'value')
         .where(
           'p.landedOn >= :from AND p.landedOn <= :to AND p.contractedInvestment >= :minInvestment',
-          {
-            minInvestment: target.minInvestment ?? 0,
-          },
+          { minInvestment: minInvestment ?? 0 },
         );
       break;
     case 'ARRIVED_INVESTMENT':
@@ -57,10 +73,21 @@ export async function targetActual(
         .createQueryBuilder()
         .from('capital_arrival', 'a')
         .innerJoin('project', 'p', 'p.id = a.projectId')
-        .select('ROUND(SUM(a.amount), 2)', 'actual')
+        .addSelect('SUM(a.amount)', 'value')
         .where('a.arrivedOn >= :from AND a.arrivedOn <= :to');
       break;
   }
-  const row: { actual: string | number | null } | undefined = await projects(qb).getRawOne();
-  return Number(Number(row?.actual ?? 0).toFixed(2));
+  whereUnitIn(qb, 'p.orgUnitId', scope);
+  const rows: { orgUnitId: number | string; chainId: number | string; value: unknown }[] = await qb
+    .addSelect('p.orgUnitId', 'orgUnitId')
+    .addSelect('p.chainId', 'chainId')
+    .setParameters({ from, to })
+    .groupBy('p.orgUnitId')
+    .addGroupBy('p.chainId')
+    .getRawMany();
+  return rows.map((row) => ({
+    orgUnitId: Number(row.orgUnitId),
+    chainId: Number(row.chainId),
+    value: Number(row.value ?? 0),
+  }));
 }

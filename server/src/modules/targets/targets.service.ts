@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { targetErrors, targetPercentage } from '@luodi/domain';
-import { DataSource, In, Like } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { requireRole } from '../../common/access';
 import { badInput } from '../../common/errors';
 import { Transactions } from '../../common/transactions';
@@ -9,7 +9,7 @@ import { IndustryChain } from '../chains/industry-chain.entity';
 import { OrgUnit } from '../org-units/org-unit.entity';
 import { OrgUnitsService, type Scope } from '../org-units/org-units.service';
 import type { User } from '../users/user.entity';
-import { targetActual } from './target-actuals';
+import { targetActuals } from './target-actuals';
 import { Target } from './target.entity';
 import type { SetTargetInput, TargetProgress } from './target.models';
 
@@ -46,32 +46,7 @@ export class TargetsService {
     const visible = targets.filter(
       (target) => target.scopeKind === 'CHAIN' || this.orgUnits.inScope(scope, target.scopeId),
     );
-    const units = await this.dataSource
-      .getRepository(OrgUnit)
-      .findBy({ id: In(idsOf(visible, 'ORG_UNIT')) });
-    const chains = await this.dataSource
-      .getRepository(IndustryChain)
-      .findBy({ id: In(idsOf(visible, 'CHAIN')) });
-    const unitById = new Map(units.map((unit) => [unit.id, unit]));
-    const chainById = new Map(chains.map((chain) => [chain.id, chain]));
-    const rows: TargetProgress[] = [];
-    for (const target of visible) {
-      rows.push(
-        await this.progress(
-          target,
-          scope,
-          unitById.get(target.scopeId) ?? null,
-          chainById.get(target.scopeId) ?? null,
-        ),
-      );
-    }
-    return rows.sort(
-      (a, b) =>
-        a.scope.localeCompare(b.scope) ||
-        (a.orgUnit?.path ?? '').localeCompare(b.orgUnit?.path ?? '') ||
-        (a.chain?.id ?? 0) - (b.chain?.id ?? 0) ||
-        METRIC_ORDER.indexOf(a.metric) - METRIC_ORDER.indexOf(b.metric),
-    );
+    return this.progressOf(visible, scope);
   }
 
   /** Creates or replaces the target of (year, scope, metric); ADMIN only, audited with the write. */
@@ -122,35 +97,45 @@ export class TargetsService {
       });
       return after;
     });
-    return this.progress(saved, await this.orgUnits.scopeOf(actor), unit, chain);
+    const [progress] = await this.progressOf([saved], await this.orgUnits.scopeOf(actor));
+    return progress;
   }
 
-  private async progress(
-    target: Target,
-    scope: Scope,
-    unit: OrgUnit | null,
-    chain: IndustryChain | null,
-  ): Promise<TargetProgress> {
-    const unitIds = unit
-      ? (
-          await this.dataSource
-            .getRepository(OrgUnit)
-            .find({ select: { id: true }, where: { path: Like(`${unit.path}%`) } })
-        ).map((row) => row.id)
-      : undefined;
-    const actual = await targetActual(this.dataSource, target, { unitIds }, scope);
-    return {
-      id: target.id,
-      year: target.year,
-      scope: target.scopeKind,
-      orgUnit: target.scopeKind === 'ORG_UNIT' ? unit : null,
-      chain: target.scopeKind === 'CHAIN' ? chain : null,
-      metric: target.metric,
-      target: target.value,
-      minInvestment: target.minInvestment,
-      actual,
-      percentage: targetPercentage(actual, target.value),
+  /** The targets with their units, chains and actuals, in the order the cockpit lists them. */
+  private async progressOf(targets: Target[], scope: Scope): Promise<TargetProgress[]> {
+    const units = await this.dataSource.getRepository(OrgUnit).find();
+    const chains = await this.dataSource
+      .getRepository(IndustryChain)
+      .findBy({ id: In(idsOf(targets, 'CHAIN')) });
+    const unitById = new Map(units.map((unit) => [unit.id, unit]));
+    const chainById = new Map(chains.map((chain) => [chain.id, chain]));
+    const subtreeOf = (id: number) => {
+      const path = unitById.get(id)?.path;
+      return path ? units.filter((unit) => unit.path.startsWith(path)).map((unit) => unit.id) : [];
     };
+    const actuals = await targetActuals(this.dataSource, targets, subtreeOf, scope);
+    const rows = targets.map((target) => {
+      const actual = actuals.get(target.id) ?? 0;
+      return {
+        id: target.id,
+        year: target.year,
+        scope: target.scopeKind,
+        orgUnit: target.scopeKind === 'ORG_UNIT' ? (unitById.get(target.scopeId) ?? null) : null,
+        chain: target.scopeKind === 'CHAIN' ? (chainById.get(target.scopeId) ?? null) : null,
+        metric: target.metric,
+        target: target.value,
+        minInvestment: target.minInvestment,
+        actual,
+        percentage: targetPercentage(actual, target.value),
+      };
+    });
+    return rows.sort(
+      (a, b) =>
+        a.scope.localeCompare(b.scope) ||
+        (a.orgUnit?.path ?? '').localeCompare(b.orgUnit?.path ?? '') ||
+        (a.chain?.id ?? 0) - (b.chain?.id ?? 0) ||
+        METRIC_ORDER.indexOf(a.metric) - METRIC_ORDER.indexOf(b.metric),
+    );
   }
 }
 

@@ -10,6 +10,7 @@ export const LoginDocument = graphql(`
         username
         name
         role
+        mustChangePassword
         orgUnit {
           id
           name
@@ -27,11 +28,24 @@ export const MeDocument = graphql(`
       username
       name
       role
+      mustChangePassword
       orgUnit {
         id
         name
         kind
       }
     }
+  }
+`);
+
+export const ChangePasswordDocument = graphql(`
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+  }
+`);
+
+export const LogoutDocument = graphql(`
+  mutation Logout {
+    logout
   }
 `);

@@ -11,6 +11,7 @@ export const UsersPageDocument = graphql(`
       name
       role
       active
+      mustChangePassword
       orgUnit {
         id
         name
@@ -54,5 +55,25 @@ export const SetUserActiveDocument = graphql(`
       id
       active
     }
+  }
+`);
+
+export const UpdateUserDocument = graphql(`
+  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {
+    updateUser(id: $id, input: $input) {
+      id
+      name
+      role
+      orgUnit {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const ResetUserPasswordDocument = graphql(`
+  mutation ResetUserPassword($id: ID!) {
+    resetUserPassword(id: $id)
   }
 `);

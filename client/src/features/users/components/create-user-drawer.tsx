@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { ROLES, ROLE_LABELS } from '@luodi/domain';
+import { passwordProblemCode, ROLES, ROLE_LABELS } from '@luodi/domain';
 import { Alert, App, Button, Drawer, Flex, Form, Input, Select, TreeSelect } from 'antd';
 import type { CreateUserInput } from '../../../gql/graphql';
 import { useReportApiError } from '../../../shared/api-errors';
@@ -8,7 +8,6 @@ import { CreateUserDocument, UsersPageDocument } from '../api/user-operations';
 import { useOrgUnitTreeOptions } from '../hooks/use-org-unit-tree-options';
 
 const USERNAME_PATTERN = /^[a-z0-9._-]{3,32}$/;
-const MIN_PASSWORD_LENGTH = 8;
 
 export function CreateUserDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
   const t = useT();
@@ -86,9 +85,19 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
         <Form.Item
           name="password"
           label={t('userForm.password')}
+          dependencies={['username']}
+          extra={t('password.rules', { min: 10 })}
           rules={[
             { required: true, message: t('userForm.passwordRequired') },
-            { min: MIN_PASSWORD_LENGTH, message: t('userForm.passwordTooShort') },
+            ({ getFieldValue }) => ({
+              // The server's rule (libs/domain): length, common passwords, the username.
+              validator: (_, value: string | undefined) => {
+                const code = value ? passwordProblemCode(value, getFieldValue('username')) : null;
+                return code
+                  ? Promise.reject(new Error(t(`password.problem.${code}`)))
+                  : Promise.resolve();
+              },
+            }),
           ]}
         >
           <Input.Password autoComplete="new-password" />

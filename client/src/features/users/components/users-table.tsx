@@ -1,7 +1,10 @@
 import { ROLE_LABELS } from '@luodi/domain';
-import { Badge, Empty, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Badge, Button, Empty, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useState } from 'react';
 import type { UsersPageQuery } from '../../../gql/graphql';
 import { useBilingual, useT } from '../../../shared/i18n';
+import { EditUserDrawer } from './edit-user-drawer';
+import { ResetPasswordButton } from './reset-password-button';
 import { UserActiveToggle } from './user-active-toggle';
 
 type ListedUser = UsersPageQuery['users'][number];
@@ -15,6 +18,7 @@ interface UsersTableProps {
 export function UsersTable({ users, currentUserId, loading }: UsersTableProps) {
   const t = useT();
   const bilingual = useBilingual();
+  const [editing, setEditing] = useState<ListedUser | null>(null);
   const columns: TableColumnsType<ListedUser> = [
     {
       title: t('users.column.username'),
@@ -31,36 +35,56 @@ export function UsersTable({ users, currentUserId, loading }: UsersTableProps) {
     {
       title: t('users.column.status'),
       dataIndex: 'active',
-      render: (active: boolean) => (
-        <Badge
-          status={active ? 'success' : 'default'}
-          text={t(active ? 'users.status.active' : 'users.status.inactive')}
-        />
+      render: (active: boolean, user) => (
+        <Flex gap={4} wrap align="center">
+          <Badge
+            status={active ? 'success' : 'default'}
+            text={t(active ? 'users.status.active' : 'users.status.inactive')}
+          />
+          {user.mustChangePassword && <Tag color="orange">{t('users.mustChangePassword')}</Tag>}
+        </Flex>
       ),
     },
     {
       title: t('users.column.actions'),
       key: 'actions',
-      width: 120,
-      render: (_, user) =>
-        user.id === currentUserId ? (
-          <Tag color="blue">{t('users.self')}</Tag>
-        ) : (
-          <UserActiveToggle user={user} />
-        ),
+      width: 220,
+      render: (_, user) => (
+        <Flex gap={0} wrap align="center">
+          <Button type="link" size="small" onClick={() => setEditing(user)}>
+            {t('userEdit.action')}
+          </Button>
+          {user.id === currentUserId ? (
+            <Tag color="blue">{t('users.self')}</Tag>
+          ) : (
+            <>
+              <ResetPasswordButton user={user} />
+              <UserActiveToggle user={user} />
+            </>
+          )}
+        </Flex>
+      ),
     },
   ];
 
   return (
-    <Table<ListedUser>
-      rowKey="id"
-      columns={columns}
-      dataSource={users}
-      loading={loading}
-      pagination={{ pageSize: 20, hideOnSinglePage: true }}
-      locale={{
-        emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('users.empty')} />,
-      }}
-    />
+    <>
+      <Table<ListedUser>
+        rowKey="id"
+        columns={columns}
+        dataSource={users}
+        loading={loading}
+        scroll={{ x: 'max-content' }}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        locale={{
+          emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('users.empty')} />,
+        }}
+      />
+      <EditUserDrawer
+        user={editing}
+        isSelf={editing?.id === currentUserId}
+        onClose={() => setEditing(null)}
+      />
+    </>
   );
 }
