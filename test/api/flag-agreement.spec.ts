@@ -149,6 +149,40 @@ describe('flag agreement: flaggedProjects (SQL) = project.flags = computeFlags',
     expect(disagreements).toEqual([]);
   });
 
+  it('flagCounts agrees with computeFlags, from the flag calendar and through a filter', async () => {
+    const computed = Object.fromEntries(
+      FLAG_KINDS.map((kind) => {
+        const lit = [...expected.values()].flat().filter((flag) => flag.kind === kind);
+        return [
+          kind,
+          {
+            red: lit.filter((f) => f.level === 'RED').length,
+            yellow: lit.filter((f) => f.level === 'YELLOW').length,
+          },
+        ];
+      }),
+    );
+    const counts = (filter: Record<string, unknown> | null) =>
+      t
+        .gql(
+          `query ($filter: ProjectFilter) { flagCounts(filter: $filter) { kind red yellow } }`,
+          { filter },
+          'admin',
+        )
+        .then((response) =>
+          Object.fromEntries(
+            response.data.flagCounts.map((c: { kind: string; red: number; yellow: number }) => [
+              c.kind,
+              { red: c.red, yellow: c.yellow },
+            ]),
+          ),
+        );
+    expect(await counts(null)).toEqual(computed);
+    // Through the projects the filter selects (every case is on one chain).
+    const [{ chainId }] = await t.dataSource.query('SELECT MIN(chainId) AS chainId FROM project');
+    expect(await counts({ chainId: String(chainId) })).toEqual(computed);
+  });
+
   it('project.flags agrees with computeFlags, reasons included', async () => {
     const nodes = await allPages<{ id: string; flags: Flag[] }>(
       PROJECTS_WITH_FLAGS,

@@ -35,6 +35,37 @@ async function mismatches(dataSource: DataSource, flags: FlagsService): Promise<
   }
   for (const [key, value] of tally) found.push(`tally ${key}: ${value} has no projects`);
 
+  const calendar = new Map<string, string>();
+  for (const r of await dataSource.query('SELECT * FROM flag_calendar'))
+    if (Number(r.yellowStarts) || Number(r.redStarts) || Number(r.bothStarts))
+      calendar.set(
+        `${r.orgUnitId}/${r.kind}/${r.month}`,
+        `${Number(r.yellowStarts)} ${Number(r.redStarts)} ${Number(r.bothStarts)}`,
+      );
+  const fromFlags = new Map<string, number[]>();
+  for (const f of await dataSource.query(
+    'SELECT orgUnitId, kind, yellowOn, redOn FROM project_flag',
+  )) {
+    const day = (d: unknown) => (d instanceof Date ? d.toISOString() : String(d)).slice(0, 7);
+    const count = (date: unknown, column: number) => {
+      if (date === null) return;
+      const key = `${f.orgUnitId}/${f.kind}/${day(date)}`;
+      const counts = fromFlags.get(key) ?? [0, 0, 0];
+      counts[column] += 1;
+      fromFlags.set(key, counts);
+    };
+    count(f.yellowOn, 0);
+    count(f.redOn, 1);
+    if (f.yellowOn !== null && f.redOn !== null)
+      count(String(f.yellowOn) > String(f.redOn) ? f.yellowOn : f.redOn, 2);
+  }
+  for (const [key, counts] of fromFlags) {
+    if (calendar.get(key) !== counts.join(' '))
+      found.push(`flag calendar ${key}: ${calendar.get(key)} ≠ ${counts.join(' ')}`);
+    calendar.delete(key);
+  }
+  for (const [key, value] of calendar) found.push(`flag calendar ${key}: ${value} has no flags`);
+
   const sums = await dataSource.query(
     `SELECT p.id, p.arrivedInvestment, p.arrivedVerified,
        (SELECT SUM(a.amount) FROM capital_arrival a WHERE a.projectId = p.id AND a.rejected = 0) AS arrived,
@@ -150,6 +181,7 @@ describe('npm run recompute: derived data equals what the source rows give', () 
 
   it('puts back derived data that was lost or corrupted', async () => {
     await t.dataSource.query('DELETE FROM project_tally');
+    await t.dataSource.query('DELETE FROM flag_calendar');
     await t.dataSource.query('DELETE FROM project_flag');
     await t.dataSource.query(
       'UPDATE project SET arrivedInvestment = 0, flagRank = NULL, flagUntil = NULL',

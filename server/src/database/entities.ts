@@ -6,6 +6,7 @@ import { OrgUnit } from '../modules/org-units/org-unit.entity';
 import { Activity } from '../modules/projects/entities/activity.entity';
 import { CapitalArrival } from '../modules/projects/entities/capital-arrival.entity';
 import { Investor } from '../modules/projects/entities/investor.entity';
+import { FlagCalendar } from '../modules/projects/entities/flag-calendar.entity';
 import { ProjectFlag } from '../modules/projects/entities/project-flag.entity';
 import { ProjectMember } from '../modules/projects/entities/project-member.entity';
 import { ProjectTally } from '../modules/projects/entities/project-tally.entity';
@@ -31,6 +32,7 @@ export const ENTITIES = [
   Activity,
   ProjectFlag,
   ProjectTally,
+  FlagCalendar,
   Setting,
   Supervision,
   Target,

@@ -1,5 +1,7 @@
 import type { DataSource, QueryRunner } from 'typeorm';
-import { recomputeTally } from '../modules/projects/recompute';
+import { recomputeFlagCalendar, recomputeTally } from '../modules/projects/recompute';
+
+type Engine = 'mysql' | 'sqlite';
 
 /** The columns a project adds to its tally row by, and the row's key. */
 const TALLIED = [
@@ -15,10 +17,12 @@ const TRIGGERS = [
   'trg_project_tally_insert',
   'trg_project_tally_update',
   'trg_project_tally_delete',
+  'trg_flag_calendar_insert',
+  'trg_flag_calendar_delete',
 ];
 
 /** One statement adding (+1) or taking away (-1) a row image of `project` to its tally row. */
-function shift(engine: 'mysql' | 'sqlite', row: 'NEW' | 'OLD', sign: 1 | -1): string {
+function shift(engine: Engine, row: 'NEW' | 'OLD', sign: 1 | -1): string {
   const amount = (column: string) => `${sign < 0 ? '-' : ''}COALESCE(${row}.${column}, 0)`;
   const insert = `INSERT INTO project_tally (${KEY.join(', ')}, projects, contracted, planned)
     VALUES (${KEY.map((c) => `${row}.${c}`).join(', ')}, ${sign}, ${amount('contractedInvestment')}, ${amount('plannedInvestment')})`;
@@ -29,7 +33,42 @@ function shift(engine: 'mysql' | 'sqlite', row: 'NEW' | 'OLD', sign: 1 | -1): st
         contracted = ROUND(contracted + excluded.contracted, 2), planned = ROUND(planned + excluded.planned, 2);`;
 }
 
-function triggerStatements(engine: 'mysql' | 'sqlite'): string[] {
+/**
+ * The flag calendar counts, per unit × kind × month, the flag rows turning yellow, turning red,
+ * and having both dates passed (in the month of the later one): what a day's red and yellow
+ * counts are summed from. Three statements adding (+1) or taking away (-1) a `project_flag` row.
+ */
+function calendarShift(engine: Engine, row: 'NEW' | 'OLD', sign: 1 | -1): string[] {
+  const later =
+    engine === 'mysql'
+      ? `GREATEST(${row}.yellowOn, ${row}.redOn)`
+      : `MAX(${row}.yellowOn, ${row}.redOn)`;
+  const parts: [string, string, string][] = [
+    [`${row}.yellowOn`, 'yellowStarts', `${row}.yellowOn IS NOT NULL`],
+    [`${row}.redOn`, 'redStarts', `${row}.redOn IS NOT NULL`],
+    [later, 'bothStarts', `${row}.yellowOn IS NOT NULL AND ${row}.redOn IS NOT NULL`],
+  ];
+  return parts.map(([day, column, when]) => {
+    const insert = `INSERT INTO flag_calendar (orgUnitId, kind, month, ${column})
+      SELECT COALESCE(${row}.orgUnitId, 0), ${row}.kind, SUBSTR(${day}, 1, 7), ${sign}
+      ${engine === 'mysql' ? 'FROM DUAL' : ''} WHERE ${when}`;
+    return engine === 'mysql'
+      ? `${insert} ON DUPLICATE KEY UPDATE ${column} = ${column} + VALUES(${column})`
+      : `${insert} ON CONFLICT (orgUnitId, kind, month) DO UPDATE SET ${column} = ${column} + excluded.${column};`;
+  });
+}
+
+function triggerStatements(engine: Engine): string[] {
+  const calendar = (event: 'INSERT' | 'DELETE', row: 'NEW' | 'OLD', sign: 1 | -1, name: string) =>
+    engine === 'mysql'
+      ? `CREATE TRIGGER ${name} AFTER ${event} ON project_flag FOR EACH ROW
+         BEGIN ${calendarShift(engine, row, sign).join('; ')}; END`
+      : `CREATE TRIGGER ${name} AFTER ${event} ON project_flag
+         BEGIN ${calendarShift(engine, row, sign).join(' ')} END`;
+  const calendarTriggers = [
+    calendar('INSERT', 'NEW', 1, TRIGGERS[3]),
+    calendar('DELETE', 'OLD', -1, TRIGGERS[4]),
+  ];
   if (engine === 'mysql') {
     const same = TALLIED.map((c) => `OLD.${c} <=> NEW.${c}`).join(' AND ');
     return [
@@ -42,6 +81,7 @@ function triggerStatements(engine: 'mysql' | 'sqlite'): string[] {
          END IF;
        END`,
       `CREATE TRIGGER ${TRIGGERS[2]} AFTER DELETE ON project FOR EACH ROW ${shift(engine, 'OLD', -1)}`,
+      ...calendarTriggers,
     ];
   }
   const changed = TALLIED.map((c) => `OLD.${c} IS NOT NEW.${c}`).join(' OR ');
@@ -50,16 +90,17 @@ function triggerStatements(engine: 'mysql' | 'sqlite'): string[] {
     `CREATE TRIGGER ${TRIGGERS[1]} AFTER UPDATE OF ${TALLIED.join(', ')} ON project WHEN ${changed}
      BEGIN ${shift(engine, 'OLD', -1)} ${shift(engine, 'NEW', 1)} END`,
     `CREATE TRIGGER ${TRIGGERS[2]} AFTER DELETE ON project BEGIN ${shift(engine, 'OLD', -1)} END`,
+    ...calendarTriggers,
   ];
 }
 
-const engineOf = (dataSource: DataSource) =>
+const engineOf = (dataSource: DataSource): Engine =>
   dataSource.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql';
 
 /**
- * Makes sure the triggers that keep `project_tally` exist; when any is missing (a new database,
- * or a migration that rebuilt the project table), creates them and rebuilds the tally from the
- * projects in the same transaction, so no write is ever counted twice or missed.
+ * Makes sure the triggers that keep `project_tally` and `flag_calendar` exist; when any is
+ * missing (a new database, or a migration that rebuilt a table), creates them and rebuilds both
+ * from their source rows in the same transaction, so no write is ever counted twice or missed.
  */
 export async function ensureTallyTriggers(dataSource: DataSource): Promise<void> {
   const engine = engineOf(dataSource);
@@ -75,6 +116,7 @@ export async function ensureTallyTriggers(dataSource: DataSource): Promise<void>
     for (const name of TRIGGERS) await manager.query(`DROP TRIGGER IF EXISTS ${name}`);
     for (const statement of triggerStatements(engine)) await manager.query(statement);
     await recomputeTally(manager);
+    await recomputeFlagCalendar(manager);
   });
 }
 

@@ -12,7 +12,9 @@ import { indexOn } from './column-specs';
  * - `project.redSince` and the project's standing in the 督查 list (`flagRank`, `flagSince`, valid
  *   until `flagUntil`), written with its flag schedules and renewed on the day a flag changes
  *   colour, so the list pages by index instead of ranking every flag row on every read.
- * - `project_flag.orgUnitId`, so the flag counts of a scope are read from one covering index.
+ * - `flag_calendar`: per unit × kind × month, the flag rows turning yellow, red, and both, kept by
+ *   triggers on `project_flag`: a day's 督查 counts are the months before it plus that month's rows.
+ * - `project_flag.orgUnitId`, so a scope's flag rows are read from covering indexes.
  * Every one of them is rebuilt from the source rows by `npm run recompute`.
  */
 export class ProvinceScale1768100000000 implements MigrationInterface {
@@ -30,6 +32,19 @@ export class ProvinceScale1768100000000 implements MigrationInterface {
           { name: 'projects', type: 'integer', default: 0 },
           { name: 'contracted', type: 'decimal', precision: 18, scale: 2, default: 0 },
           { name: 'planned', type: 'decimal', precision: 18, scale: 2, default: 0 },
+        ],
+      }),
+    );
+    await queryRunner.createTable(
+      new Table({
+        name: 'flag_calendar',
+        columns: [
+          { name: 'orgUnitId', type: 'integer', isPrimary: true },
+          { name: 'kind', type: 'varchar', length: '20', isPrimary: true },
+          { name: 'month', type: 'varchar', length: '7', isPrimary: true },
+          { name: 'yellowStarts', type: 'integer', default: 0 },
+          { name: 'redStarts', type: 'integer', default: 0 },
+          { name: 'bothStarts', type: 'integer', default: 0 },
         ],
       }),
     );
@@ -66,8 +81,8 @@ export class ProvinceScale1768100000000 implements MigrationInterface {
     await queryRunner.dropIndex('project_flag', 'idx_flag_yellow');
     await queryRunner.createIndices('project_flag', [
       indexOn('idx_flag_scope', 'orgUnitId', 'kind', 'yellowOn', 'redOn'),
-      indexOn('idx_flag_kind_red', 'kind', 'redOn', 'projectId'),
-      indexOn('idx_flag_kind_yellow', 'kind', 'yellowOn', 'projectId', 'redOn'),
+      indexOn('idx_flag_kind_red', 'kind', 'redOn', 'projectId', 'yellowOn', 'orgUnitId'),
+      indexOn('idx_flag_kind_yellow', 'kind', 'yellowOn', 'projectId', 'redOn', 'orgUnitId'),
     ]);
   }
 
@@ -90,6 +105,7 @@ export class ProvinceScale1768100000000 implements MigrationInterface {
     await queryRunner.dropColumn('project_flag', 'orgUnitId');
     await queryRunner.dropColumns('project', ['redSince', 'flagRank', 'flagSince', 'flagUntil']);
     await dropTallyTriggers(queryRunner);
+    await queryRunner.dropTable('flag_calendar');
     await queryRunner.dropTable('project_tally');
   }
 }

@@ -355,16 +355,89 @@ export class ProjectQueries {
 
   /**
    * How many projects in the filter show each flag today, red and yellow apart: the 督查 tiles.
-   * A filter of units alone is counted on the flag rows' own index (they carry the unit);
-   * anything narrower joins the projects the filter selects.
+   * A filter of units alone is summed from the flag calendar (the months before this one) and
+   * this month's flag rows, each read along an index; anything narrower joins the projects the
+   * filter selects.
    */
   async flagCounts(user: User, filter: ProjectFilter | null | undefined): Promise<FlagCount[]> {
-    const byUnitsOnly = !filter || (isTallyFilter(filter) && !filter.chainId);
-    const qb = byUnitsOnly
-      ? this.dataSource.createQueryBuilder().from('project_flag', 'f')
-      : (await this.filtered(user, filter)).innerJoin('project_flag', 'f', 'f.projectId = p.id');
-    if (byUnitsOnly) whereUnitIn(qb, 'f.orgUnitId', await this.orgUnits.unitsFor(user, filter));
-    const rows: { kind: FlagKind; red: string | number; yellow: string | number }[] = await qb
+    const today = todayIso();
+    const counts =
+      !filter || (isTallyFilter(filter) && !filter.chainId)
+        ? await this.calendarFlagCounts(await this.orgUnits.unitsFor(user, filter), today)
+        : await this.joinedFlagCounts(user, filter, today);
+    return FLAG_KINDS.map((kind) => ({
+      kind,
+      red: counts.get(kind)?.red ?? 0,
+      yellow: counts.get(kind)?.yellow ?? 0,
+    }));
+  }
+
+  private async calendarFlagCounts(
+    units: Scope,
+    today: string,
+  ): Promise<Map<string, { red: number; yellow: number }>> {
+    const monthStart = `${today.slice(0, 7)}-01`;
+    const earlier = this.dataSource
+      .createQueryBuilder()
+      .from('flag_calendar', 'c')
+      .select('c.kind', 'kind')
+      .addSelect('SUM(c.yellowStarts)', 'yellow')
+      .addSelect('SUM(c.redStarts)', 'red')
+      .addSelect('SUM(c.bothStarts)', 'both')
+      .where('c.month < :month', { month: today.slice(0, 7) })
+      .groupBy('c.kind');
+    whereUnitIn(earlier, 'c.orgUnitId', units);
+    // This month's rows, along each date's index: those turning yellow (and, with an earlier
+    // red, passing both dates now), and those turning red (with yellow already passed).
+    const thisMonth = (date: 'yellowOn' | 'redOn', other: 'yellowOn' | 'redOn', before: string) => {
+      const qb = this.dataSource
+        .createQueryBuilder()
+        .from('project_flag', 'f')
+        .select('f.kind', 'kind')
+        .addSelect('COUNT(*)', 'starts')
+        .addSelect(
+          `SUM(CASE WHEN f.${other} IS NOT NULL AND f.${other} ${before} f.${date} THEN 1 ELSE 0 END)`,
+          'both',
+        )
+        .where(`f.kind IN (:...kinds) AND f.${date} >= :monthStart AND f.${date} <= :today`, {
+          kinds: FLAG_KINDS,
+          monthStart,
+          today,
+        })
+        .groupBy('f.kind');
+      whereUnitIn(qb, 'f.orgUnitId', units);
+      return qb.getRawMany();
+    };
+    const [past, yellowNow, redNow] = await Promise.all([
+      earlier.getRawMany(),
+      thisMonth('yellowOn', 'redOn', '<'),
+      thisMonth('redOn', 'yellowOn', '<='),
+    ]);
+    const totals = new Map<string, { yellow: number; red: number; both: number }>();
+    const add = (kind: string, yellow: unknown, red: unknown, both: unknown) => {
+      const sum = totals.get(kind) ?? { yellow: 0, red: 0, both: 0 };
+      sum.yellow += Number(yellow ?? 0);
+      sum.red += Number(red ?? 0);
+      sum.both += Number(both ?? 0);
+      totals.set(kind, sum);
+    };
+    for (const row of past) add(row.kind, row.yellow, row.red, row.both);
+    for (const row of yellowNow) add(row.kind, row.starts, 0, row.both);
+    for (const row of redNow) add(row.kind, 0, row.starts, row.both);
+    return new Map(
+      [...totals].map(([kind, sum]) => [kind, { red: sum.red, yellow: sum.yellow - sum.both }]),
+    );
+  }
+
+  private async joinedFlagCounts(
+    user: User,
+    filter: ProjectFilter,
+    today: string,
+  ): Promise<Map<string, { red: number; yellow: number }>> {
+    const rows: { kind: FlagKind; red: string | number; yellow: string | number }[] = await (
+      await this.filtered(user, filter)
+    )
+      .innerJoin('project_flag', 'f', 'f.projectId = p.id')
       .select('f.kind', 'kind')
       .addSelect('SUM(CASE WHEN f.redOn <= :today THEN 1 ELSE 0 END)', 'red')
       .addSelect(
@@ -372,15 +445,12 @@ export class ProjectQueries {
         'yellow',
       )
       .andWhere('(f.yellowOn <= :today OR f.redOn <= :today)')
-      .setParameter('today', todayIso())
+      .setParameter('today', today)
       .groupBy('f.kind')
       .getRawMany();
-    const byKind = new Map(rows.map((row) => [row.kind, row]));
-    return FLAG_KINDS.map((kind) => ({
-      kind,
-      red: Number(byKind.get(kind)?.red ?? 0),
-      yellow: Number(byKind.get(kind)?.yellow ?? 0),
-    }));
+    return new Map(
+      rows.map((row) => [row.kind, { red: Number(row.red), yellow: Number(row.yellow) }]),
+    );
   }
 
   private connection(

@@ -37,8 +37,11 @@ export async function recomputeDerived(
     if (done % (PAGE * 20) < page.count || done === Number(total))
       progress(`recompute: flags ${done}/${Number(total)} projects`);
   }
-  await dataSource.transaction((manager) => recomputeTally(manager));
-  progress('recompute: board tally rebuilt');
+  await dataSource.transaction(async (manager) => {
+    await recomputeTally(manager);
+    await recomputeFlagCalendar(manager);
+  });
+  progress('recompute: board tally and flag calendar rebuilt');
   return { projects: Number(total) };
 }
 
@@ -64,4 +67,39 @@ export async function recomputeTally(manager: EntityManager): Promise<void> {
      SELECT ${TALLY_KEY}, COUNT(*), COALESCE(SUM(contractedInvestment), 0), COALESCE(SUM(plannedInvestment), 0)
      FROM project GROUP BY ${TALLY_KEY}`,
   );
+}
+
+/** The flag calendar from the flag rows: see tally-triggers.ts for what each column counts. */
+export async function recomputeFlagCalendar(manager: EntityManager): Promise<void> {
+  const later =
+    manager.connection.options.type === 'better-sqlite3'
+      ? 'MAX(yellowOn, redOn)'
+      : 'GREATEST(yellowOn, redOn)';
+  await manager.query('DELETE FROM flag_calendar');
+  const parts: [string, string, string][] = [
+    ['yellowOn', 'yellowStarts', 'yellowOn IS NOT NULL'],
+    ['redOn', 'redStarts', 'redOn IS NOT NULL'],
+    [later, 'bothStarts', 'yellowOn IS NOT NULL AND redOn IS NOT NULL'],
+  ];
+  for (const [day, column, when] of parts) {
+    const rows: { orgUnitId: number; kind: string; month: string; n: number | string }[] =
+      await manager.query(
+        `SELECT COALESCE(orgUnitId, 0) AS orgUnitId, kind, SUBSTR(${day}, 1, 7) AS month, COUNT(*) AS n
+         FROM project_flag WHERE ${when} GROUP BY COALESCE(orgUnitId, 0), kind, SUBSTR(${day}, 1, 7)`,
+      );
+    for (let start = 0; start < rows.length; start += 500) {
+      const batch = rows.slice(start, start + 500);
+      const sqlite = manager.connection.options.type === 'better-sqlite3';
+      await manager.query(
+        `INSERT INTO flag_calendar (orgUnitId, kind, month, ${column})
+         VALUES ${batch.map(() => '(?, ?, ?, ?)').join(', ')}
+         ${
+           sqlite
+             ? `ON CONFLICT (orgUnitId, kind, month) DO UPDATE SET ${column} = excluded.${column}`
+             : `ON DUPLICATE KEY UPDATE ${column} = VALUES(${column})`
+         }`,
+        batch.flatMap((row) => [row.orgUnitId, row.kind, row.month, Number(row.n)]),
+      );
+    }
+  }
 }

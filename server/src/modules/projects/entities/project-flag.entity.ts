@@ -6,8 +6,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  * Rewritten with every change of those facts, so "flagged today" is an indexed date comparison.
  */
 @Entity('project_flag')
-@Index('idx_flag_kind_red', ['kind', 'redOn', 'projectId'])
-@Index('idx_flag_kind_yellow', ['kind', 'yellowOn', 'projectId', 'redOn'])
+@Index('idx_flag_kind_red', ['kind', 'redOn', 'projectId', 'yellowOn', 'orgUnitId'])
+@Index('idx_flag_kind_yellow', ['kind', 'yellowOn', 'projectId', 'redOn', 'orgUnitId'])
 @Index('idx_flag_scope', ['orgUnitId', 'kind', 'yellowOn', 'redOn'])
 export class ProjectFlag {
   @PrimaryColumn({ type: 'integer' })
