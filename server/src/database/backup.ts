@@ -346,6 +346,23 @@ export async function rowCounts(dataSource: DataSource): Promise<Record<string, 
 }
 
 /**
+ * The tables that triggers write (the board tally, the flag tallies): restored last, replacing
+ * what the triggers made of the rows restored before them.
+ */
+async function triggerTargets(source: DataSource | QueryRunner): Promise<Set<string>> {
+  const bodies: { body: string }[] = isSqlite(source)
+    ? await source.query(`SELECT sql AS body FROM sqlite_master WHERE type = 'trigger'`)
+    : await source.query(
+        'SELECT ACTION_STATEMENT AS body FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE()',
+      );
+  const targets = new Set<string>();
+  const written = /\b(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE)\s+[`"]?(\w+)[`"]?/gi;
+  for (const { body } of bodies)
+    for (const match of String(body ?? '').matchAll(written)) targets.add(match[1]);
+  return targets;
+}
+
+/**
  * Restores a backup into the freshly migrated, empty database behind `dataSource`, in one
  * transaction: all rows or none. Refuses a database that holds any row, and a backup made by
  * another set of migrations (restore with the version that wrote it, then upgrade).
@@ -382,12 +399,15 @@ export async function restoreDatabase(
       await runner.startTransaction();
       // SQLite checks foreign keys at commit instead, so parents and children may come in any order.
       if (sqlite) await runner.query('PRAGMA defer_foreign_keys = ON');
-      for await (const { table, columns, rows: values } of source.tables()) {
-        if (!known.has(table))
-          throw new BackupError(`the backup has a table this version lacks: ${table}`);
-        tables++;
-        // Rows already here came from triggers on the tables restored before (the board tally
-        // follows project rows): the backup's copy of this table replaces them.
+      const derived = await triggerTargets(runner);
+      const deferred: { table: string; columns: string[]; rows: unknown[][] }[] = [];
+      const insertAll = async (
+        table: string,
+        columns: string[],
+        values: AsyncIterable<unknown[]>,
+      ) => {
+        // Rows already here came from triggers on the tables restored before: the backup's
+        // copy of this table replaces them.
         await runner.query(`DELETE FROM ${quote(runner, table)}`);
         const writable = new Set((await columnsOf(runner, table)).columns);
         const kept = columns.flatMap((column, index) => (writable.has(column) ? [index] : []));
@@ -414,6 +434,28 @@ export async function restoreDatabase(
           if (batch.length >= BATCH) await flush();
         }
         await flush();
+      };
+      for await (const { table, columns, rows: values } of source.tables()) {
+        if (!known.has(table))
+          throw new BackupError(`the backup has a table this version lacks: ${table}`);
+        tables++;
+        if (derived.has(table)) {
+          // Written by triggers: kept aside (tallies are small) and restored after every source row.
+          const held: unknown[][] = [];
+          for await (const row of values) held.push(row);
+          deferred.push({ table, columns, rows: held });
+        } else {
+          await insertAll(table, columns, values);
+        }
+      }
+      for (const { table, columns, rows: held } of deferred) {
+        await insertAll(
+          table,
+          columns,
+          (async function* () {
+            yield* held;
+          })(),
+        );
       }
       await runner.commitTransaction();
     } catch (error) {
