@@ -420,6 +420,27 @@ describe('accounts: users admin, passwords, sessions, audit log', () => {
     });
   });
 
+  describe('imports in the audit log', () => {
+    it('records a refused import with who, where and why', async () => {
+      const response = await fetch(`${t.url}/import/projects.xlsx`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${await t.tokenFor('zhang.staff')}`,
+          'content-type': 'application/octet-stream',
+        },
+        body: Buffer.from('not a workbook'),
+      });
+      expect(response.status).toBe(400);
+      const event = await lastEvent(t, `entity = 'Import'`);
+      expect(event).toMatchObject({
+        action: 'IMPORT_REFUSED',
+        actorId: Number(idOf(t, 'zhang.staff')),
+      });
+      expect(event.address).toMatch(/127\.0\.0\.1/);
+      expect(JSON.parse(event.changes).file.after).toBe('projects.xlsx');
+    });
+  });
+
   describe('createUser under concurrency', () => {
     it('lets one of 20 simultaneous creates win; the rest name username, and nothing logs the hash', async () => {
       const written: string[] = [];

@@ -23,6 +23,20 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATA_DIR: dir }).jwtSecret).toBe(first);
   });
 
+  it('keeps sessions 30 idle minutes, passwords without expiry and no proxy trusted by default', () => {
+    const config = loadConfig({ DATA_DIR: dataDir() });
+    expect(config.sessionIdleSeconds).toBe(1800);
+    expect(config.passwordMaxAgeDays).toBeNull();
+    expect(config.trustedProxies).toBe(false);
+    const set = loadConfig({
+      DATA_DIR: dataDir(),
+      PASSWORD_MAX_AGE_DAYS: '90',
+      TRUSTED_PROXIES: 'loopback, 10.0.0.0/8',
+    });
+    expect(set.passwordMaxAgeDays).toBe(90);
+    expect(set.trustedProxies).toBe('loopback,10.0.0.0/8');
+  });
+
   it('reads a MySQL URL with credentials and no demo data by default', () => {
     const config = loadConfig({
       DATABASE_URL: 'mysql://luodi:p%40ss@db.local:3307/luodi',
@@ -55,6 +69,9 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://root@127.0.0.1:3306/luodi' }, /^JWT_SECRET must be set/],
     [{ JWT_SECRET: 'short' }, /^JWT_SECRET must be at least 32/],
     [{ DEMO_DATA: 'maybe' }, /^DEMO_DATA must be true or false/],
+    [{ TRUSTED_PROXIES: 'everyone' }, /^TRUSTED_PROXIES must list addresses/],
+    [{ PASSWORD_MAX_AGE_DAYS: '0' }, /^PASSWORD_MAX_AGE_DAYS must be an integer from 1/],
+    [{ SESSION_IDLE_MINUTES: 'soon' }, /^SESSION_IDLE_MINUTES must be an integer/],
   ])('refuses %j with one clear line', (env, message) => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(ConfigError);
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(message);
