@@ -423,7 +423,8 @@ describe('setting up a city: org units, chains, investor tags', () => {
       // an investor with nothing in scope is not found
       const sun = await t.gql(INVESTOR, { id: created.investor.id }, 'sun.staff');
       refused(sun, 'NOT_FOUND');
-      refused(await t.gql(INVESTOR, { id: 'x' }, 'admin'), 'NOT_FOUND');
+      refused(await t.gql(INVESTOR, { id: '999999' }, 'admin'), 'NOT_FOUND');
+      refused(await t.gql(INVESTOR, { id: 'x' }, 'admin'), 'BAD_USER_INPUT');
     });
   });
 });

@@ -43,3 +43,12 @@ export const DepartmentsPage = lazy(() =>
 export const AuditLogPage = lazy(() =>
   import('./audit-log-route').then((module) => ({ default: module.AuditLogRoute })),
 );
+export const OrgUnitsPage = lazy(() =>
+  import('../features/city-setup').then((module) => ({ default: module.OrgUnitsPage })),
+);
+export const ChainsPage = lazy(() =>
+  import('../features/city-setup').then((module) => ({ default: module.ChainsPage })),
+);
+export const InvestorPage = lazy(() =>
+  import('./investor-route').then((module) => ({ default: module.InvestorRoute })),
+);

@@ -3,6 +3,7 @@ import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-route
 import { LoginPage, ReloginModal, useCurrentUser, useSession } from '../features/auth';
 import { AppShell } from './app-shell';
 import { LANDING_PATH, NAV_ENTRIES, canOpen, type NavEntry } from './navigation';
+import { InvestorPage } from './pages';
 import { ForbiddenPage, NotFoundPage } from './status-pages';
 
 function SignedInArea() {
@@ -42,6 +43,7 @@ export function AppRoutes() {
           {NAV_ENTRIES.map((entry) => (
             <Route key={entry.path} path={entry.path} element={<EntryPage entry={entry} />} />
           ))}
+          <Route path="/investors/:id" element={<InvestorPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

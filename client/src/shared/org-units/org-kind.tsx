@@ -5,6 +5,7 @@ const ORG_KINDS = {
   CITY: { labelKey: 'orgKind.CITY', color: 'volcano' },
   COUNTY: { labelKey: 'orgKind.COUNTY', color: 'gold' },
   PARK: { labelKey: 'orgKind.PARK', color: 'geekblue' },
+  TOWNSHIP: { labelKey: 'orgKind.TOWNSHIP', color: 'cyan' },
 } as const satisfies Record<string, { labelKey: MessageKey; color: string }>;
 
 type OrgKind = keyof typeof ORG_KINDS;

@@ -133,6 +133,7 @@ export const BoardFilterOptionsDocument = graphql(`
       id
       name
       kind
+      active
       parent {
         id
       }
@@ -140,6 +141,7 @@ export const BoardFilterOptionsDocument = graphql(`
     chains {
       id
       name
+      active
     }
     leaders: users(role: LEADER) {
       id

@@ -12,7 +12,19 @@ export function useBoardOptions() {
   const t = useT();
   const { data, loading, error, refetch } = useQuery(BoardFilterOptionsDocument);
   const orgUnitTree = useMemo(() => (data ? orgUnitOptions(data.orgUnits, t) : []), [data, t]);
-  return { data, orgUnitTree, loading, error, refetch };
+  // New projects go to active units and chains only; filters still find the retired ones.
+  const activeUnitTree = useMemo(
+    () =>
+      data
+        ? orgUnitOptions(
+            data.orgUnits.filter((unit) => unit.active),
+            t,
+          )
+        : [],
+    [data, t],
+  );
+  const activeChains = useMemo(() => (data?.chains ?? []).filter((c) => c.active), [data]);
+  return { data, orgUnitTree, activeUnitTree, activeChains, loading, error, refetch };
 }
 
 interface BoardFiltersProps {

@@ -2,6 +2,7 @@ import { useLazyQuery, useMutation } from '@apollo/client/react';
 import {
   CHAIN_ROLES,
   CHAIN_ROLE_LABELS,
+  INVESTOR_TAGS,
   SOURCE_METHODS,
   amountError,
   creditCodeError,
@@ -37,6 +38,7 @@ interface CreateProjectValues {
   sourceMethod?: string;
   ownerId?: string;
   plannedInvestment?: number | null;
+  investorTags?: string[];
 }
 
 interface CreateProjectDrawerProps {
@@ -98,6 +100,7 @@ function CreateProjectForm({
       sourceMethod: values.sourceMethod!,
       ownerId: values.ownerId ?? null,
       plannedInvestment: values.plannedInvestment ?? null,
+      ...(values.investorTags?.length ? { investorTags: values.investorTags } : {}),
     };
     const key = JSON.stringify([input.investorName, input.investorCreditCode, input.name]);
     if (duplicates?.key !== key) {
@@ -178,13 +181,20 @@ function CreateProjectForm({
         >
           <Input autoComplete="off" maxLength={24} />
         </Form.Item>
+        <Form.Item name="investorTags" label={t('investor.tagsField')}>
+          <Select
+            mode="multiple"
+            allowClear
+            options={INVESTOR_TAGS.map((tag) => ({ value: tag, label: tag }))}
+          />
+        </Form.Item>
         <Form.Item
           name="orgUnitId"
           label={t('createProject.orgUnit')}
           rules={[{ required: true, message: t('createProject.orgUnitRequired') }]}
         >
           <TreeSelect
-            treeData={options.orgUnitTree}
+            treeData={options.activeUnitTree}
             loading={options.loading}
             treeDefaultExpandAll
             showSearch
@@ -201,7 +211,7 @@ function CreateProjectForm({
             <Select
               loading={options.loading}
               showSearch={{ optionFilterProp: 'label' }}
-              options={(options.data?.chains ?? []).map((c) => ({ value: c.id, label: c.name }))}
+              options={options.activeChains.map((c) => ({ value: c.id, label: c.name }))}
               notFoundContent={t('createProject.noChains')}
             />
           </Form.Item>

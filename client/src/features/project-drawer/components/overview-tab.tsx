@@ -4,6 +4,7 @@ import {
   CHAIN_ROLES,
   CHAIN_ROLE_LABELS,
   EVIDENCE_LABELS,
+  INVESTOR_TAGS,
   PROJECT_STATUS_LABELS,
   STAGE_LABELS,
   amountError,
@@ -24,6 +25,7 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import type { ChainRole, UpdateProjectInput } from '../../../gql/graphql';
 import { useBilingual, useLocale, useT } from '../../../shared/i18n';
 import { UpdateProjectDocument } from '../api/project-drawer-operations';
@@ -61,7 +63,9 @@ function ProjectFacts({ project }: { project: DrawerProject }) {
       span: 2,
       children: (
         <Flex vertical gap={2}>
-          <span>{project.investor.name}</span>
+          <Link to={`/investors/${project.investor.id}`} title={t('investor.open')}>
+            {project.investor.name}
+          </Link>
           {project.investor.creditCode && (
             <span style={{ color: 'rgba(0,0,0,0.45)' }}>{project.investor.creditCode}</span>
           )}
@@ -189,6 +193,7 @@ interface EditValues {
   landArea?: number | null;
   ownerId?: string;
   teamIds?: string[];
+  investorTags?: string[];
 }
 
 const toDay = (date: string | null) => (date ? dayjs(date) : null);
@@ -226,6 +231,10 @@ export function changedInput(project: DrawerProject, values: EditValues): Update
   if (values.ownerId && values.ownerId !== project.owner.id) input.ownerId = values.ownerId;
   const teamIds = values.teamIds ?? [];
   if (teamIds.join(',') !== project.team.map((m) => m.id).join(',')) input.teamIds = teamIds;
+  const tags = INVESTOR_TAGS.filter((tag) =>
+    (values.investorTags ?? project.investor.tags).includes(tag),
+  );
+  if (tags.join(',') !== project.investor.tags.join(',')) input.investorTags = tags;
   return input;
 }
 
@@ -270,6 +279,7 @@ function EditForm({ state, onDone }: { state: ProjectDrawerState; onDone: () => 
         landArea: project.landArea,
         ownerId: project.owner.id,
         teamIds: project.team.map((m) => m.id),
+        investorTags: project.investor.tags,
       }}
     >
       <Form.Item
@@ -336,6 +346,13 @@ function EditForm({ state, onDone }: { state: ProjectDrawerState; onDone: () => 
           />
         </Form.Item>
       </Flex>
+      <Form.Item name="investorTags" label={t('investor.tagsField')} extra={t('investor.tagsHelp')}>
+        <Select
+          mode="multiple"
+          allowClear
+          options={INVESTOR_TAGS.map((tag) => ({ value: tag, label: tag }))}
+        />
+      </Form.Item>
       <Flex justify="flex-end" gap={8}>
         <Button onClick={onDone}>{t('common.cancel')}</Button>
         <Button type="primary" htmlType="submit" loading={loading}>

@@ -1,0 +1,2 @@
+export { InvestorPage } from './components/investor-page';
+export type { InvestorPageProps } from './components/investor-page';
