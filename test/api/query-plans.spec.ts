@@ -143,6 +143,12 @@ describe('query plans of the hot requests', () => {
       'wang.leader',
     ],
     [
+      'board with a search',
+      `query ($filter: ProjectFilter) { board(filter: $filter) { columns { totalCount projects(first: 30) { edges { node { id } } } } } }`,
+      { filter: { search: '锰' } },
+      'wang.leader',
+    ],
+    [
       'column page',
       `query { boardColumn(stage: SIGNED) { totalCount projects(first: 30) { edges { node { id } } } } }`,
       {},

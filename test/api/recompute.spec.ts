@@ -82,6 +82,13 @@ async function mismatches(dataSource: DataSource, flags: FlagsService): Promise<
       );
   }
 
+  for (const r of await dataSource.query(
+    `SELECT p.id, p.searchText, p.name, p.code, i.name AS investorName
+     FROM project p JOIN investor i ON i.id = p.investorId`,
+  ))
+    if (r.searchText !== `${r.name} ${r.code} ${r.investorName}`)
+      found.push(`search text of #${r.id}: ${r.searchText}`);
+
   const projects = await dataSource.getRepository(Project).find({ order: { id: 'ASC' } });
   const related = await flags.relatedFacts(projects);
   const thresholds = await flags.thresholds();
@@ -179,12 +186,31 @@ describe('npm run recompute: derived data equals what the source rows give', () 
     expect(await mismatches(t.dataSource, flags)).toEqual([]);
   });
 
+  it('finds a project by its investor’s new name once the investor is renamed', async () => {
+    const [{ investorId, code }] = await t.dataSource.query(
+      `SELECT investorId, code FROM project WHERE status = 'ACTIVE' ORDER BY id LIMIT 1`,
+    );
+    await t.dataSource.query('UPDATE investor SET name = ? WHERE id = ?', [
+      '泸溪县锰锌新材料更名有限公司',
+      investorId,
+    ]);
+    const found = await t.gql(
+      `query { projects(filter: { search: "锰锌新材料更名" }, first: 50) { totalCount edges { node { code } } } }`,
+      {},
+      'admin',
+    );
+    expect(found.data.projects.edges.map((e: { node: { code: string } }) => e.node.code)).toContain(
+      code,
+    );
+    expect(await mismatches(t.dataSource, flags)).toEqual([]);
+  });
+
   it('puts back derived data that was lost or corrupted', async () => {
     await t.dataSource.query('DELETE FROM project_tally');
     await t.dataSource.query('DELETE FROM flag_calendar');
     await t.dataSource.query('DELETE FROM project_flag');
     await t.dataSource.query(
-      'UPDATE project SET arrivedInvestment = 0, flagRank = NULL, flagUntil = NULL',
+      `UPDATE project SET arrivedInvestment = 0, flagRank = NULL, flagUntil = NULL, searchText = ''`,
     );
     expect((await mismatches(t.dataSource, flags)).length).toBeGreaterThan(100);
     await recomputeDerived(t.dataSource, flags);

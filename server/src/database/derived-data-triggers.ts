@@ -1,5 +1,10 @@
 import type { DataSource, QueryRunner } from 'typeorm';
-import { recomputeFlagCalendar, recomputeTally } from '../modules/projects/recompute';
+import {
+  recomputeFlagCalendar,
+  recomputeSearchText,
+  recomputeTally,
+  searchTextSql,
+} from '../modules/projects/recompute';
 
 type Engine = 'mysql' | 'sqlite';
 
@@ -19,7 +24,39 @@ const TRIGGERS = [
   'trg_project_tally_delete',
   'trg_flag_calendar_insert',
   'trg_flag_calendar_delete',
+  'trg_project_search_insert',
+  'trg_project_search_update',
+  'trg_investor_search_update',
 ];
+
+function searchTriggers(engine: Engine): string[] {
+  const investorOf = (project: string) =>
+    `(SELECT i.name FROM investor i WHERE i.id = ${project}.investorId)`;
+  if (engine === 'mysql') {
+    const same = ['name', 'code', 'investorId'].map((c) => `OLD.${c} <=> NEW.${c}`).join(' AND ');
+    return [
+      `CREATE TRIGGER ${TRIGGERS[5]} BEFORE INSERT ON project FOR EACH ROW
+       SET NEW.searchText = ${searchTextSql(engine, 'NEW', investorOf('NEW'))}`,
+      `CREATE TRIGGER ${TRIGGERS[6]} BEFORE UPDATE ON project FOR EACH ROW
+       BEGIN
+         IF NOT (${same}) THEN SET NEW.searchText = ${searchTextSql(engine, 'NEW', investorOf('NEW'))}; END IF;
+       END`,
+      `CREATE TRIGGER ${TRIGGERS[7]} AFTER UPDATE ON investor FOR EACH ROW
+       BEGIN
+         IF NOT (OLD.name <=> NEW.name) THEN
+           UPDATE project SET searchText = ${searchTextSql(engine, 'project', 'NEW.name')} WHERE investorId = NEW.id;
+         END IF;
+       END`,
+    ];
+  }
+  const write = `UPDATE project SET searchText = ${searchTextSql(engine, 'NEW', investorOf('NEW'))} WHERE id = NEW.id;`;
+  return [
+    `CREATE TRIGGER ${TRIGGERS[5]} AFTER INSERT ON project BEGIN ${write} END`,
+    `CREATE TRIGGER ${TRIGGERS[6]} AFTER UPDATE OF name, code, investorId ON project BEGIN ${write} END`,
+    `CREATE TRIGGER ${TRIGGERS[7]} AFTER UPDATE OF name ON investor WHEN OLD.name IS NOT NEW.name
+     BEGIN UPDATE project SET searchText = ${searchTextSql(engine, 'project', 'NEW.name')} WHERE investorId = NEW.id; END`,
+  ];
+}
 
 /** One statement adding (+1) or taking away (-1) a row image of `project` to its tally row. */
 function shift(engine: Engine, row: 'NEW' | 'OLD', sign: 1 | -1): string {
@@ -82,6 +119,7 @@ function triggerStatements(engine: Engine): string[] {
        END`,
       `CREATE TRIGGER ${TRIGGERS[2]} AFTER DELETE ON project FOR EACH ROW ${shift(engine, 'OLD', -1)}`,
       ...calendarTriggers,
+      ...searchTriggers(engine),
     ];
   }
   const changed = TALLIED.map((c) => `OLD.${c} IS NOT NEW.${c}`).join(' OR ');
@@ -91,6 +129,7 @@ function triggerStatements(engine: Engine): string[] {
      BEGIN ${shift(engine, 'OLD', -1)} ${shift(engine, 'NEW', 1)} END`,
     `CREATE TRIGGER ${TRIGGERS[2]} AFTER DELETE ON project BEGIN ${shift(engine, 'OLD', -1)} END`,
     ...calendarTriggers,
+    ...searchTriggers(engine),
   ];
 }
 
@@ -98,11 +137,12 @@ const engineOf = (dataSource: DataSource): Engine =>
   dataSource.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql';
 
 /**
- * Makes sure the triggers that keep `project_tally` and `flag_calendar` exist; when any is
- * missing (a new database, or a migration that rebuilt a table), creates them and rebuilds both
- * from their source rows in the same transaction, so no write is ever counted twice or missed.
+ * Makes sure the triggers that keep `project_tally`, `flag_calendar` and the projects' search
+ * text exist; when any is missing (a new database, or a migration that rebuilt a table), creates
+ * them and rebuilds what they keep from the source rows in the same transaction, so no write is
+ * ever counted twice or missed.
  */
-export async function ensureTallyTriggers(dataSource: DataSource): Promise<void> {
+export async function ensureDerivedDataTriggers(dataSource: DataSource): Promise<void> {
   const engine = engineOf(dataSource);
   const existing: { name: string }[] =
     engine === 'sqlite'
@@ -117,9 +157,10 @@ export async function ensureTallyTriggers(dataSource: DataSource): Promise<void>
     for (const statement of triggerStatements(engine)) await manager.query(statement);
     await recomputeTally(manager);
     await recomputeFlagCalendar(manager);
+    await recomputeSearchText(manager);
   });
 }
 
-export async function dropTallyTriggers(queryRunner: QueryRunner): Promise<void> {
+export async function dropDerivedDataTriggers(queryRunner: QueryRunner): Promise<void> {
   for (const name of TRIGGERS) await queryRunner.query(`DROP TRIGGER IF EXISTS ${name}`);
 }

@@ -4,7 +4,7 @@ import { createConnection } from 'mysql2/promise';
 import { DataSource } from 'typeorm';
 import type { DatabaseConfig } from '../config/config';
 import { dataSourceOptions } from './data-source-options';
-import { ensureTallyTriggers } from './tally-triggers';
+import { ensureDerivedDataTriggers } from './derived-data-triggers';
 
 export class DatabaseUnavailableError extends Error {}
 
@@ -21,7 +21,7 @@ export async function openDatabase(database: DatabaseConfig): Promise<DataSource
     else await createMysqlDatabaseIfMissing(database);
     const dataSource = await new DataSource(dataSourceOptions(database)).initialize();
     await dataSource.runMigrations({ transaction: 'each' });
-    await ensureTallyTriggers(dataSource);
+    await ensureDerivedDataTriggers(dataSource);
     return dataSource;
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);

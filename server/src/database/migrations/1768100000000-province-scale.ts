@@ -1,5 +1,5 @@
 import { type MigrationInterface, type QueryRunner, Table, TableColumn } from 'typeorm';
-import { dropTallyTriggers } from '../tally-triggers';
+import { dropDerivedDataTriggers } from '../derived-data-triggers';
 import { indexOn } from './column-specs';
 
 /**
@@ -7,7 +7,7 @@ import { indexOn } from './column-specs';
  * - `project_tally`: projects, Σ合同引资额 and Σ计划投资 per unit × chain × stage × status, kept by
  *   triggers in the same transaction as every write of a project row — whatever code path writes
  *   it — so the board's column totals read a few hundred rows instead of the whole scope. The
- *   triggers and the first fill come from ensureTallyTriggers when the database opens (SQLite
+ *   triggers and the first fill come from ensureDerivedDataTriggers when the database opens (SQLite
  *   drops a table's triggers whenever a migration rebuilds the table).
  * - `project.redSince` and the project's standing in the 督查 list (`flagRank`, `flagSince`, valid
  *   until `flagUntil`), written with its flag schedules and renewed on the day a flag changes
@@ -15,6 +15,7 @@ import { indexOn } from './column-specs';
  * - `flag_calendar`: per unit × kind × month, the flag rows turning yellow, red, and both, kept by
  *   triggers on `project_flag`: a day's 督查 counts are the months before it plus that month's rows.
  * - `project_flag.orgUnitId`, so a scope's flag rows are read from covering indexes.
+ * - `project.searchText` (name, code and investor), kept by triggers, behind one narrow index.
  * Every one of them is rebuilt from the source rows by `npm run recompute`.
  */
 export class ProvinceScale1768100000000 implements MigrationInterface {
@@ -53,6 +54,7 @@ export class ProvinceScale1768100000000 implements MigrationInterface {
       new TableColumn({ name: 'flagRank', type: 'integer', isNullable: true }),
       new TableColumn({ name: 'flagSince', type: 'date', isNullable: true }),
       new TableColumn({ name: 'flagUntil', type: 'date', isNullable: true }),
+      new TableColumn({ name: 'searchText', type: 'varchar', length: '250', default: "''" }),
     ]);
     await queryRunner.addColumn(
       'project_flag',
@@ -72,6 +74,7 @@ export class ProvinceScale1768100000000 implements MigrationInterface {
       indexOn('idx_project_red_since', 'status', 'redSince', 'id', 'orgUnitId'),
       indexOn('idx_project_flag_standing', 'status', 'flagRank', 'flagSince', 'id', 'orgUnitId'),
       indexOn('idx_project_flag_until', 'flagUntil'),
+      indexOn('idx_project_search', 'status', 'searchText', 'orgUnitId'),
       // Column totals under a leader or owner filter, read from the index alone.
       indexOn('idx_project_leader_totals', 'leaderId', 'status', 'stage', 'contractedInvestment'),
       indexOn('idx_project_owner_totals', 'ownerId', 'status', 'stage', 'contractedInvestment'),
@@ -97,14 +100,21 @@ export class ProvinceScale1768100000000 implements MigrationInterface {
       'idx_project_red_since',
       'idx_project_flag_standing',
       'idx_project_flag_until',
+      'idx_project_search',
       'idx_project_leader_totals',
       'idx_project_owner_totals',
       'idx_project_chain_board',
     ])
       await queryRunner.dropIndex('project', name);
     await queryRunner.dropColumn('project_flag', 'orgUnitId');
-    await queryRunner.dropColumns('project', ['redSince', 'flagRank', 'flagSince', 'flagUntil']);
-    await dropTallyTriggers(queryRunner);
+    await queryRunner.dropColumns('project', [
+      'redSince',
+      'flagRank',
+      'flagSince',
+      'flagUntil',
+      'searchText',
+    ]);
+    await dropDerivedDataTriggers(queryRunner);
     await queryRunner.dropTable('flag_calendar');
     await queryRunner.dropTable('project_tally');
   }

@@ -7,7 +7,7 @@ import {
   type Stage,
   todayIso,
 } from '@luodi/domain';
-import { Brackets, DataSource, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { badInput } from '../../common/errors';
 import { Transactions } from '../../common/transactions';
 import { MAX_ID } from '../../common/input-scalars';
@@ -84,6 +84,9 @@ interface RawTotals {
 const roundCents = (value: string | number | null | undefined) =>
   Math.round(Number(value ?? 0) * 100) / 100;
 
+/** Up to this many matches, a search is an id list read once per request. */
+const SEARCH_MATCHES = 2000;
+
 /** Escapes LIKE wildcards with '!', the one escape character both engines accept the same way. */
 const likePattern = (text: string) => `%${text.replace(/[!%_]/g, (c) => `!${c}`)}%`;
 
@@ -93,6 +96,9 @@ const colours = (level: FlagLevel | null | undefined): FlagLevel[] =>
 
 @Injectable()
 export class ProjectQueries {
+  /** The guard loads a fresh user object per request, so this caches for one request only. */
+  private readonly searches = new WeakMap<User, Map<string, Promise<number[] | null>>>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly orgUnits: OrgUnitsService,
@@ -123,19 +129,43 @@ export class ProjectQueries {
     const search = filter?.search?.trim();
     if (search) {
       if (search.length > 100) throw badInput({ search: '搜索内容不能超过 100 个字' });
-      qb.andWhere(
-        new Brackets((or) =>
-          or
-            .where(`p.name LIKE :search ESCAPE '!'`)
-            .orWhere(`p.code LIKE :search ESCAPE '!'`)
-            .orWhere(
-              `p.investorId IN (SELECT i.id FROM investor i WHERE i.name LIKE :search ESCAPE '!')`,
-            ),
-        ),
-        { search: likePattern(search) },
-      );
+      const ids = await this.searchMatches(user, search, Boolean(filter?.includeTerminated));
+      if (ids) qb.andWhere(ids.length ? 'p.id IN (:...searchIds)' : '1 = 0', { searchIds: ids });
+      else qb.andWhere(`p.searchText LIKE :search ESCAPE '!'`, { search: likePattern(search) });
     }
     return qb;
+  }
+
+  /**
+   * The ids of the caller's projects whose name, code or investor contains `search`, read once per
+   * request along the narrow search index; null when more than SEARCH_MATCHES match, where the
+   * pages find their cards quickly by scanning in board order instead.
+   */
+  private searchMatches(
+    user: User,
+    search: string,
+    includeTerminated: boolean,
+  ): Promise<number[] | null> {
+    const cache = this.searches.get(user) ?? new Map<string, Promise<number[] | null>>();
+    this.searches.set(user, cache);
+    const key = `${includeTerminated}/${search}`;
+    if (!cache.has(key))
+      cache.set(
+        key,
+        (async () => {
+          const qb = this.dataSource
+            .getRepository(Project)
+            .createQueryBuilder('p')
+            .useIndex('idx_project_search')
+            .select('p.id', 'id')
+            .where(`p.searchText LIKE :search ESCAPE '!'`, { search: likePattern(search) });
+          if (!includeTerminated) qb.andWhere('p.status = :active', { active: 'ACTIVE' });
+          whereUnitIn(qb, 'p.orgUnitId', await this.orgUnits.scopeOf(user));
+          const rows: { id: number }[] = await qb.limit(SEARCH_MATCHES + 1).getRawMany();
+          return rows.length > SEARCH_MATCHES ? null : rows.map((row) => Number(row.id));
+        })(),
+      );
+    return cache.get(key)!;
   }
 
   async board(user: User, filter: ProjectFilter | null | undefined): Promise<BoardColumn[]> {

@@ -41,7 +41,10 @@ export async function recomputeDerived(
     await recomputeTally(manager);
     await recomputeFlagCalendar(manager);
   });
-  progress('recompute: board tally and flag calendar rebuilt');
+  for (let from = 0; from < Number(maxId ?? 0); from += PAGE * 10) {
+    await dataSource.transaction((manager) => recomputeSearchText(manager, from, from + PAGE * 10));
+  }
+  progress('recompute: board tally, flag calendar and search text rebuilt');
   return { projects: Number(total) };
 }
 
@@ -69,7 +72,7 @@ export async function recomputeTally(manager: EntityManager): Promise<void> {
   );
 }
 
-/** The flag calendar from the flag rows: see tally-triggers.ts for what each column counts. */
+/** The flag calendar from the flag rows: see derived-data-triggers.ts for what each column counts. */
 export async function recomputeFlagCalendar(manager: EntityManager): Promise<void> {
   const later =
     manager.connection.options.type === 'better-sqlite3'
@@ -102,4 +105,33 @@ export async function recomputeFlagCalendar(manager: EntityManager): Promise<voi
       );
     }
   }
+}
+
+/**
+ * A project's search text: its name, code and investor's name, in one narrow indexed column, so
+ * a search reads one index instead of three columns and a join. Both engines compare it without
+ * regard to ASCII case.
+ */
+export function searchTextSql(
+  engine: 'mysql' | 'sqlite',
+  project: string,
+  investorName: string,
+): string {
+  return engine === 'mysql'
+    ? `CONCAT_WS(' ', ${project}.name, ${project}.code, ${investorName})`
+    : `${project}.name || ' ' || ${project}.code || ' ' || COALESCE(${investorName}, '')`;
+}
+
+/** The search text of the projects in (afterId, lastId], or of all of them. */
+export async function recomputeSearchText(
+  manager: EntityManager,
+  afterId = 0,
+  lastId = Number.MAX_SAFE_INTEGER,
+): Promise<void> {
+  const engine = manager.connection.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql';
+  await manager.query(
+    `UPDATE project SET searchText = ${searchTextSql(engine, 'project', '(SELECT i.name FROM investor i WHERE i.id = project.investorId)')}
+     WHERE id > ? AND id <= ?`,
+    [afterId, lastId],
+  );
 }

@@ -28,6 +28,7 @@ const areaColumn = {
 @Index('idx_project_red_since', ['status', 'redSince', 'id', 'orgUnitId'])
 @Index('idx_project_flag_standing', ['status', 'flagRank', 'flagSince', 'id', 'orgUnitId'])
 @Index('idx_project_flag_until', ['flagUntil'])
+@Index('idx_project_search', ['status', 'searchText', 'orgUnitId'])
 @Index('idx_project_leader_totals', ['leaderId', 'status', 'stage', 'contractedInvestment'])
 @Index('idx_project_owner_totals', ['ownerId', 'status', 'stage', 'contractedInvestment'])
 @Index('idx_project_chain_board', ['chainId', 'status', 'stage', 'position', 'id'])
@@ -191,6 +192,10 @@ export class Project {
 
   @Column({ type: 'date', nullable: true })
   flagUntil: string | null;
+
+  /** Name, code and investor's name, kept by triggers: what `search` reads (never loaded). */
+  @Column({ type: 'varchar', length: 250, default: '', select: false })
+  searchText?: string;
 
   @Field(() => LocalDate, { nullable: true })
   @Column({ type: 'date', nullable: true })
