@@ -559,6 +559,16 @@ describe('login throttling behind a trusted proxy', () => {
     expect(errorCodes(await post(t, ME, {}, busy))).toEqual(['UNAUTHENTICATED']);
   });
 
+  it('lets a one-time password sign in for 24 hours only', async () => {
+    const admin = tokenOf(await loginFrom(t, 'admin', 'luodi2026', '10.3.3.3'))!;
+    const reset = await post(t, RESET, { id: idOf(t, 'liu.leader') }, admin);
+    const oneTime = reset.data?.resetUserPassword as string;
+    t.app.get(Clock).advance(25 * 3600_000);
+    const late = await loginFrom(t, 'liu.leader', oneTime, '10.3.3.4');
+    expect(errorCodes(late)).toEqual(['UNAUTHENTICATED']);
+    expect(late.errors?.[0].message).toMatch(/临时密码已过期/);
+  });
+
   it('forces a change of a password older than PASSWORD_MAX_AGE_DAYS', async () => {
     const token = tokenOf(await loginFrom(t, 'chen.leader', 'luodi2026', '10.2.2.2'))!;
     expect((await post(t, ME, {}, token)).data?.me.mustChangePassword).toBe(false);

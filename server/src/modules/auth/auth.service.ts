@@ -22,6 +22,8 @@ interface TokenClaims {
 export const JWT_ALGORITHM = 'HS256' as const;
 
 const WRONG_CREDENTIALS = '用户名或密码错误';
+/** How long a one-time password from resetUserPassword can be used to sign in. */
+export const ONE_TIME_PASSWORD_HOURS = 24;
 const SESSION_MESSAGES: Record<SessionProblem, string> = {
   REVOKED: '登录已失效，请重新登录',
   EXPIRED: '登录已过期，请重新登录',
@@ -88,6 +90,9 @@ export class AuthService {
       throw unauthenticated(WRONG_CREDENTIALS);
     }
     this.throttle.succeed(username, address);
+    if (this.oneTimePasswordExpired(user)) {
+      throw unauthenticated('临时密码已过期，请联系管理员重新重置密码');
+    }
     const newHash = check.needsRehash ? await hashPassword(password) : null;
     const session = await this.transactions.run(async (manager) => {
       if (newHash) {
@@ -145,6 +150,13 @@ export class AuthService {
   async userFromToken(token: string): Promise<User | null> {
     const result = await this.authenticate(token);
     return 'user' in result ? result.user : null;
+  }
+
+  /** A one-time password from a reset works for ONE_TIME_PASSWORD_HOURS, then only a new reset helps. */
+  private oneTimePasswordExpired(user: User): boolean {
+    if (!user.mustChangePassword || !user.passwordChangedAt) return false;
+    const age = this.clock.now().getTime() - user.passwordChangedAt.getTime();
+    return age > ONE_TIME_PASSWORD_HOURS * 3600_000;
   }
 
   /** A reset one-time password, or a password older than PASSWORD_MAX_AGE_DAYS. */

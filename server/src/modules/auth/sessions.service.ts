@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, IsNull, MoreThan, Not } from 'typeorm';
+import { DataSource, type EntityManager, IsNull, LessThan, MoreThan, Not } from 'typeorm';
 import type { AppConfig } from '../../config/config';
 import { APP_CONFIG } from '../../config/config.module';
 import { User } from '../users/user.entity';
@@ -26,6 +26,11 @@ export class SessionsService {
 
   async open(manager: EntityManager, user: User, address: string): Promise<Session> {
     const now = this.clock.now();
+    // Rows past any use (expired longer than the usual-address memory) go as the user returns.
+    await manager.getRepository(Session).delete({
+      userId: user.id,
+      expiresAt: LessThan(new Date(now.getTime() - USUAL_ADDRESS_DAYS * 86400_000)),
+    });
     return manager.getRepository(Session).save({
       id: randomBytes(16).toString('hex'),
       userId: user.id,

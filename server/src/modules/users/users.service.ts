@@ -7,6 +7,7 @@ import { badInput, FieldErrorCollector, notFound } from '../../common/errors';
 import { Transactions } from '../../common/transactions';
 import { AuditService, diffFields } from '../audit/audit.service';
 import { hashPassword, passwordError } from '../auth/passwords';
+import { Clock } from '../auth/clock';
 import { SessionsService } from '../auth/sessions.service';
 import { OrgUnitsService } from '../org-units/org-units.service';
 import type { CreateUserInput } from './dto/create-user.input';
@@ -46,6 +47,7 @@ export class UsersService {
     private readonly orgUnits: OrgUnitsService,
     private readonly audit: AuditService,
     private readonly sessions: SessionsService,
+    private readonly clock: Clock,
   ) {}
 
   private get repository() {
@@ -85,7 +87,7 @@ export class UsersService {
     const passwordHash = await hashPassword(input.password);
     try {
       return await this.transactions.run(async (manager) => {
-        const now = new Date();
+        const now = this.clock.now();
         const user = await manager.getRepository(User).save({
           username,
           name: name.value!,
@@ -170,7 +172,10 @@ export class UsersService {
     await this.transactions.run(async (manager) => {
       await manager
         .getRepository(User)
-        .update({ id }, { passwordHash, mustChangePassword: true, passwordChangedAt: new Date() });
+        .update(
+          { id },
+          { passwordHash, mustChangePassword: true, passwordChangedAt: this.clock.now() },
+        );
       const ended = await this.sessions.revokeAllOf(manager, id);
       await this.audit.record(manager, {
         actorId: actor.id,
