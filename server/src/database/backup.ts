@@ -350,10 +350,16 @@ export async function rowCounts(dataSource: DataSource): Promise<Record<string, 
  * what the triggers made of the rows restored before them.
  */
 async function triggerTargets(source: DataSource | QueryRunner): Promise<Set<string>> {
+  // Only INSERT triggers fire during a restore (an investor's rename, for one, never does).
   const bodies: { body: string }[] = isSqlite(source)
-    ? await source.query(`SELECT sql AS body FROM sqlite_master WHERE type = 'trigger'`)
+    ? (
+        (await source.query(`SELECT sql AS body FROM sqlite_master WHERE type = 'trigger'`)) as {
+          body: string;
+        }[]
+      ).filter(({ body }) => /\b(?:BEFORE|AFTER)\s+INSERT\s+ON\b/i.test(String(body)))
     : await source.query(
-        'SELECT ACTION_STATEMENT AS body FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE()',
+        `SELECT ACTION_STATEMENT AS body FROM information_schema.TRIGGERS
+          WHERE TRIGGER_SCHEMA = DATABASE() AND EVENT_MANIPULATION = 'INSERT'`,
       );
   const targets = new Set<string>();
   const written = /\b(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE)\s+[`"]?(\w+)[`"]?/gi;
