@@ -70,7 +70,10 @@ export class ProvinceScale1768100000000 implements MigrationInterface {
          flagUntil = '1949-10-01'
        WHERE id IN (SELECT projectId FROM project_flag)`,
     );
+    // The board's own index carries the unit, so a scoped column skips other units' cards in it.
+    await queryRunner.dropIndex('project', 'idx_project_board');
     await queryRunner.createIndices('project', [
+      indexOn('idx_project_board', 'status', 'stage', 'position', 'id', 'orgUnitId'),
       indexOn('idx_project_red_since', 'status', 'redSince', 'id', 'orgUnitId'),
       indexOn('idx_project_flag_standing', 'status', 'flagRank', 'flagSince', 'id', 'orgUnitId'),
       indexOn('idx_project_flag_until', 'flagUntil'),
@@ -106,6 +109,11 @@ export class ProvinceScale1768100000000 implements MigrationInterface {
       'idx_project_chain_board',
     ])
       await queryRunner.dropIndex('project', name);
+    await queryRunner.dropIndex('project', 'idx_project_board');
+    await queryRunner.createIndex(
+      'project',
+      indexOn('idx_project_board', 'status', 'stage', 'position', 'id'),
+    );
     await queryRunner.dropColumn('project_flag', 'orgUnitId');
     await queryRunner.dropColumns('project', [
       'redSince',

@@ -246,6 +246,10 @@ export class ProjectQueries {
     const qb = (await this.filtered(user, column.filter)).andWhere('p.stage = :stage', {
       stage: column.stage,
     });
+    // Walking the column in board order and skipping other units' cards reads a page's worth of
+    // rows; MySQL would rather collect the scope's units and sort the whole column.
+    if (!column.filter || (isTallyFilter(column.filter) && !column.filter.chainId))
+      qb.useIndex('idx_project_board');
     if (after) {
       const [position, id] = decodeCursor(after, 2);
       qb.andWhere(

@@ -24,7 +24,7 @@ const areaColumn = {
 
 @ObjectType({ description: '项目: one investment project, one card on the board' })
 @Entity('project')
-@Index('idx_project_board', ['status', 'stage', 'position', 'id'])
+@Index('idx_project_board', ['status', 'stage', 'position', 'id', 'orgUnitId'])
 @Index('idx_project_red_since', ['status', 'redSince', 'id', 'orgUnitId'])
 @Index('idx_project_flag_standing', ['status', 'flagRank', 'flagSince', 'id', 'orgUnitId'])
 @Index('idx_project_flag_until', ['flagUntil'])
