@@ -1,3 +1,4 @@
+import { StageTransition } from '../../server/src/modules/projects/entities/stage-transition.entity';
 import { startTestApp, type TestApp } from '../support/test-app';
 import {
   advance,
@@ -338,6 +339,10 @@ describe('pipeline stages', () => {
   describe('backward moves (corrections)', () => {
     it('refuses them to the staff owner and the leader, even with a reason', async () => {
       const started = await advance(t, await newProject(), 'STARTED');
+      // Past the mover's own undo window (undo-move.spec.ts): a backward move is a correction.
+      await t.dataSource
+        .getRepository(StageTransition)
+        .update({ projectId: Number(started.id) }, { at: new Date(Date.now() - 11 * 60_000) });
       for (const as of ['zhang.staff', 'chen.leader']) {
         await refusedWithoutWriting(started, 'FORBIDDEN', () =>
           moveProject(t, started, 'LANDED', null, as, { reason: '录入错误' }),

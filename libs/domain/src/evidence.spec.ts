@@ -6,8 +6,10 @@ import {
   type MoveRequest,
   type ProjectFacts,
   type StageEvidence,
+  UNDO_WINDOW_MINUTES,
   decideMove,
   evidenceFieldsFor,
+  isUndoOfLastMove,
   requiredEvidenceFields,
 } from './evidence';
 import { ROLES, STAGES, type Stage } from './stages';
@@ -514,6 +516,75 @@ describe('decideMove: skipping stages', () => {
   it('does not blame the mover for dates already out of order on the project', () => {
     const project = { ...STARTED_PROJECT, landedOn: '2026-01-01' };
     expect(move({ project, toStage: 'OPERATING', evidence: OPERATION }).ok).toBe(true);
+  });
+});
+
+describe('decideMove: undoing one’s own move', () => {
+  const justLanded = {
+    fromStage: 'SIGNED',
+    toStage: 'LANDED',
+    byMover: true,
+    minutesAgo: 3,
+  } as const;
+
+  it.each(['STAFF', 'LEADER'] as const)(
+    'lets %s take back their own forward move within 10 minutes, without a reason',
+    (role) => {
+      expect(
+        move({ project: LANDED_PROJECT, toStage: 'SIGNED', role, lastMove: justLanded }),
+      ).toEqual({
+        ok: true,
+        direction: 'BACKWARD',
+        entered: [],
+        undone: ['LANDED'],
+        patch: { stage: 'SIGNED', landedOn: null },
+        note: null,
+        reason: null,
+        undo: true,
+      });
+    },
+  );
+
+  it.each([
+    ['someone else’s move', { ...justLanded, byMover: false }],
+    ['a move older than 10 minutes', { ...justLanded, minutesAgo: UNDO_WINDOW_MINUTES + 0.1 }],
+    ['a move to another stage', { ...justLanded, toStage: 'STARTED' as const }],
+    ['a backward move', { fromStage: 'STARTED', toStage: 'LANDED', byMover: true, minutesAgo: 1 }],
+    ['the creation of the project', { ...justLanded, fromStage: null }],
+    ['no move at all', null],
+  ])('treats taking back %s as a correction, refused to staff', (_what, lastMove) => {
+    expect(
+      move({
+        project: LANDED_PROJECT,
+        toStage: 'SIGNED',
+        role: 'STAFF',
+        lastMove: lastMove as never,
+      }),
+    ).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+  });
+
+  it('undoes only the step that was made, not further back', () => {
+    expect(
+      move({
+        project: LANDED_PROJECT,
+        toStage: 'NEGOTIATING',
+        role: 'STAFF',
+        lastMove: justLanded,
+      }),
+    ).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+  });
+
+  it('takes back a move that skipped stages in one step', () => {
+    const skipped = {
+      fromStage: 'SIGNED',
+      toStage: 'LANDED',
+      byMover: true,
+      minutesAgo: 0,
+    } as const;
+    expect(isUndoOfLastMove('LANDED', 'SIGNED', skipped)).toBe(true);
+    expect(isUndoOfLastMove('OPERATING', 'SIGNED', { ...skipped, toStage: 'OPERATING' })).toBe(
+      true,
+    );
   });
 });
 

@@ -18,6 +18,40 @@ export { MAX_CODE_LENGTH, MAX_NOTE_LENGTH } from './evidence-checks';
 
 export const MAX_REASON_LENGTH = 500;
 const ROLES_THAT_MOVE_BACK: readonly Role[] = ['SUPERVISOR', 'ADMIN'];
+/** How long the person who moved a project forward may take the move back themselves. */
+export const UNDO_WINDOW_MINUTES = 10;
+
+/** The project's latest stage change, as the person now moving it sees it. */
+export interface LastMove {
+  fromStage: Stage | null;
+  toStage: Stage;
+  /** Whether the person now moving the project made that change. */
+  byMover: boolean;
+  minutesAgo: number;
+}
+
+/**
+ * Whether moving to `toStage` takes back the mover's own forward move of the last
+ * UNDO_WINDOW_MINUTES: exactly that step, from the stage it reached, and nothing since.
+ */
+export function isUndoOfLastMove(
+  stage: Stage,
+  toStage: Stage,
+  last: LastMove | null | undefined,
+): boolean {
+  return (
+    !!last &&
+    last.byMover &&
+    last.fromStage !== null &&
+    isStage(last.fromStage) &&
+    isForwardMove(last.fromStage, last.toStage) &&
+    last.toStage === stage &&
+    last.fromStage === toStage &&
+    Number.isFinite(last.minutesAgo) &&
+    last.minutesAgo >= 0 &&
+    last.minutesAgo <= UNDO_WINDOW_MINUTES
+  );
+}
 
 export interface MoveRequest {
   project: ProjectFacts;
@@ -26,6 +60,8 @@ export interface MoveRequest {
   role: Role;
   reason?: string | null;
   today: string;
+  /** The project's latest stage change: a backward move taking back the mover's own is an undo. */
+  lastMove?: LastMove | null;
 }
 
 export type MoveDecision =
@@ -39,6 +75,8 @@ export type MoveDecision =
       note: string | null;
       /** The trimmed reason of a backward move, for the stage transition and audit records. */
       reason: string | null;
+      /** A backward move that takes back the mover's own forward move: audited as an undo. */
+      undo?: true;
     }
   | {
       ok: false;
@@ -94,6 +132,7 @@ function decideForward(project: ProjectFacts, req: MoveRequest): MoveDecision {
  * certify a stage (and put the project into the rates).
  */
 function decideBackward(project: ProjectFacts, req: MoveRequest): MoveDecision {
+  if (isUndoOfLastMove(project.stage, req.toStage, req.lastMove)) return decideUndo(project, req);
   if (!ROLES_THAT_MOVE_BACK.includes(req.role)) {
     return { ok: false, code: 'FORBIDDEN', message: '只有督查或管理员可以回退阶段', fields: {} };
   }
@@ -115,6 +154,26 @@ function decideBackward(project: ProjectFacts, req: MoveRequest): MoveDecision {
     patch: { ...clearedDates, stage: req.toStage },
     note: null,
     reason: reason.value,
+  };
+}
+
+/** Takes back the mover's own move: its stage dates go, a reason is optional. */
+function decideUndo(project: ProjectFacts, req: MoveRequest): MoveDecision {
+  const reason = cleanText(req.reason, 'reason', { max: MAX_REASON_LENGTH, label: '撤销原因' });
+  if (reason.error !== null) return rejected({ reason: reason.error });
+  const undone = stagesUndone(project.stage, req.toStage);
+  const clearedDates = Object.fromEntries(
+    undone.map((stage) => [STAGE_DATE_FIELD[stage as Exclude<Stage, 'NEGOTIATING'>], null]),
+  );
+  return {
+    ok: true,
+    direction: 'BACKWARD',
+    entered: [],
+    undone,
+    patch: { ...clearedDates, stage: req.toStage },
+    note: null,
+    reason: reason.value,
+    undo: true,
   };
 }
 

@@ -1,4 +1,5 @@
 import { addDays, daysBetween, isIsoDate, maxDate, minDate } from './dates';
+import { flagReason } from './flag-reasons';
 import type { FlagFacts, FlagKind } from './flags';
 import type { FlagThresholds } from './flag-thresholds';
 import { formatWan, fromCents, toCents } from './money';
@@ -25,7 +26,7 @@ export const FLAG_RULES: Record<FlagKind, FlagRule> = {
     return {
       yellowOn: null,
       redOn: laterDate(signedOn, t.fakeProjectDays),
-      reasonOn: (today) => `签约后 ${daysBetween(signedOn, today)} 天未见到位资金`,
+      reasonOn: (today) => flagReason('FAKE_PROJECT', { days: daysBetween(signedOn, today) }),
     };
   },
 
@@ -46,9 +47,11 @@ export const FLAG_RULES: Record<FlagKind, FlagRule> = {
       yellowOn: laterDate(clockFrom, yellowAfterDays),
       redOn: laterDate(clockFrom, limit + 1),
       reasonOn: (today) =>
-        clockFrom === enteredOn
-          ? `在「${stageName}」阶段已停留 ${daysBetween(enteredOn, today)} 天（上限 ${limit} 天）`
-          : `「${stageName}」阶段已 ${daysBetween(clockFrom, today)} 天无实质进展（上限 ${limit} 天）`,
+        flagReason(clockFrom === enteredOn ? 'STALLED_IN_STAGE' : 'STALLED_SINCE_FACT', {
+          stage: stageName,
+          days: daysBetween(clockFrom, today),
+          limit,
+        }),
     };
   },
 
@@ -58,7 +61,7 @@ export const FLAG_RULES: Record<FlagKind, FlagRule> = {
     return {
       yellowOn: null,
       redOn: laterDate(landedOn, t.idleLandDays),
-      reasonOn: (today) => `落地供地 ${daysBetween(landedOn, today)} 天仍未开工`,
+      reasonOn: (today) => flagReason('IDLE_LAND', { days: daysBetween(landedOn, today) }),
     };
   },
 
@@ -87,7 +90,10 @@ export const FLAG_RULES: Record<FlagKind, FlagRule> = {
           afterStartOn !== null && afterStartOn <= today
             ? t.lowCapitalRatioAfterStart
             : t.lowCapitalRatioAfterSigning;
-        return `资金到位率 ${formatRate(shownRatio)}，低于 ${formatRate(threshold)}`;
+        return flagReason('LOW_CAPITAL', {
+          rate: formatRate(shownRatio),
+          threshold: formatRate(threshold),
+        });
       },
     };
   },
@@ -98,7 +104,7 @@ export const FLAG_RULES: Record<FlagKind, FlagRule> = {
     return {
       yellowOn: laterDate(lastProgressOn, t.noFollowUpYellowDays),
       redOn: laterDate(lastProgressOn, t.noFollowUpRedDays),
-      reasonOn: (today) => `在谈 ${daysBetween(lastProgressOn, today)} 天无实质进展`,
+      reasonOn: (today) => flagReason('NO_FOLLOW_UP', { days: daysBetween(lastProgressOn, today) }),
     };
   },
 
@@ -119,7 +125,8 @@ export const FLAG_RULES: Record<FlagKind, FlagRule> = {
       // Known since the land was given; the earlier dates stand in for projects moved back.
       yellowOn: validDate(f.landedOn) ?? validDate(f.signedOn) ?? validDate(f.stageEnteredOn),
       redOn: null,
-      reasonOn: () => `亩均投资 ${formatWan(perMu)}，低于 ${t.minInvestmentPerMu} 万元/亩`,
+      reasonOn: () =>
+        flagReason('LOW_LAND_YIELD', { perMu: formatWan(perMu), minimum: t.minInvestmentPerMu }),
     };
   },
 
@@ -131,7 +138,7 @@ export const FLAG_RULES: Record<FlagKind, FlagRule> = {
     return {
       yellowOn: null,
       redOn: maxDate(ownSigningOn, validDate(original.signedOn)),
-      reasonOn: () => `与项目 ${original.code} 重复签约（同一投资方）`,
+      reasonOn: () => flagReason('DUPLICATE', { code: original.code }),
     };
   },
 
@@ -147,8 +154,12 @@ export const FLAG_RULES: Record<FlagKind, FlagRule> = {
           .filter((blocker) => blocker.dueOn < today)
           .sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0));
         const [worst] = overdue;
-        const others = overdue.length > 1 ? `，另有 ${overdue.length - 1} 项逾期` : '';
-        return `${worst.departmentName} 交办问题逾期 ${daysBetween(worst.dueOn, today)} 天${others}`;
+        const params = {
+          department: worst.departmentName,
+          days: daysBetween(worst.dueOn, today),
+          more: overdue.length - 1,
+        };
+        return flagReason(overdue.length > 1 ? 'BLOCKER_OVERDUE_MORE' : 'BLOCKER_OVERDUE', params);
       },
     };
   },
@@ -162,8 +173,11 @@ export const FLAG_RULES: Record<FlagKind, FlagRule> = {
       redOn: laterDate(earliestDueOn, 1),
       reasonOn: (today) => {
         const overdue = dueDates.filter((dueOn) => dueOn < today);
-        const others = overdue.length > 1 ? `，共 ${overdue.length} 件` : '';
-        return `督办事项逾期 ${daysBetween(earliestDueOn, today)} 天未回复${others}`;
+        const params = { days: daysBetween(earliestDueOn, today), count: overdue.length };
+        return flagReason(
+          overdue.length > 1 ? 'SUPERVISION_OVERDUE_MORE' : 'SUPERVISION_OVERDUE',
+          params,
+        );
       },
     };
   },

@@ -6,6 +6,7 @@ export * from './text';
 export * from './vocabulary';
 export * from './evidence';
 export * from './flags';
+export * from './flag-reasons';
 export * from './blockers';
 export * from './rates';
 export * from './position';

@@ -75,6 +75,12 @@ export class MovesService {
     if (before.status === 'TERMINATED') throw badInput({ toStage: '已终止的项目不能移动' });
 
     const today = todayIso();
+    // The latest stage change: taking back one's own forward move of the last minutes is an undo.
+    const last = backward
+      ? await manager
+          .getRepository(StageTransition)
+          .findOne({ where: { projectId: before.id }, order: { id: 'DESC' } })
+      : null;
     const decision = decideMove({
       project: { ...before, leaderId: before.leaderId === null ? null : String(before.leaderId) },
       toStage,
@@ -82,6 +88,12 @@ export class MovesService {
       role: actor.role,
       reason,
       today,
+      lastMove: last && {
+        fromStage: last.fromStage,
+        toStage: last.toStage,
+        byMover: last.byId === actor.id,
+        minutesAgo: (Date.now() - last.at.getTime()) / 60_000,
+      },
     });
     if (!decision.ok) {
       throw decision.code === 'FORBIDDEN'
@@ -126,7 +138,7 @@ export class MovesService {
     if (decision.reason) changes.reason = { before: null, after: decision.reason };
     await this.audit.record(manager, {
       actorId: actor.id,
-      action: backward ? 'CORRECT_STAGE' : 'MOVE',
+      action: decision.undo ? 'UNDO' : backward ? 'CORRECT_STAGE' : 'MOVE',
       entity: 'Project',
       entityId: before.id,
       projectId: before.id,
