@@ -34,7 +34,7 @@ describe('blockers and the dispatch page', () => {
 
   const boardPath = () => `/board?search=${encodeURIComponent(PROJECT_NAME)}`;
   const cardOf = (page: Page) =>
-    page.getByRole('button', { name: `${PROJECT_NAME}，签约`, exact: true });
+    page.getByRole('button', { name: new RegExp(`^${PROJECT_NAME}\\s?，签约(\\s|$)`) });
   const blockersTab = async (page: Page): Promise<Locator> => {
     await page.getByRole('tab', { name: '交办问题' }).click();
     const tab = page.getByTestId('blockers-tab');
@@ -194,7 +194,7 @@ describe('blockers and the dispatch page', () => {
       `${t.url}/board?search=${encodeURIComponent('馥郁香型白酒原酒基酒储备库项目')}`,
     );
     const overdue = page
-      .getByRole('button', { name: '馥郁香型白酒原酒基酒储备库项目，签约', exact: true })
+      .getByRole('button', { name: /^馥郁香型白酒原酒基酒储备库项目\s?，签约(\s|$)/ })
       .getByTestId('blocker-count');
     await overdue.waitFor();
     expect(await overdue.textContent()).toBe('交办 1');

@@ -124,10 +124,20 @@ describe('the project board', () => {
     await page.getByRole('heading', { name: '项目看板' }).waitFor();
   }
 
+  /** Types a date into a date picker and confirms it, as a person does. */
+  async function fillDate(page: Page, scope: Locator, label: string, date: string) {
+    await scope.getByLabel(label).click();
+    await scope.getByLabel(label).fill(date);
+    await page.keyboard.press('Enter');
+  }
+
   const column = (page: Page, stage: string) =>
     page.getByRole('region', { name: stage, exact: true });
+  /** A card's name is its text, starting with the project and its stage ("…项目，签约 …"). */
+  const cardName = (name: string, stage: string, separator = '，') =>
+    new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s?${separator}${stage}(\\s|$)`);
   const card = (scope: Page | Locator, name: string, stage: string) =>
-    scope.getByRole('button', { name: `${name}，${stage}`, exact: true });
+    scope.getByRole('button', { name: cardName(name, stage) });
   const countOf = async (page: Page, stage: string) =>
     Number(await column(page, stage).getByTestId('column-count').textContent());
 
@@ -189,6 +199,8 @@ describe('the project board', () => {
     }
     expect(await dialog.getByLabel('合同编号').count()).toBe(0);
 
+    // The date starts empty: the person enters the real one.
+    await fillDate(page, dialog, '落地日期', todayIso());
     await dialog.getByLabel('项目公司统一社会信用代码').fill(BAD_CREDIT_CODE);
     await dialog.getByLabel('用地面积（亩）').fill('50');
     await dialog.getByRole('button', { name: '确认推进' }).click();
@@ -387,10 +399,10 @@ describe('the project board', () => {
     const names = () =>
       column(page, '签约')
         .locator('[data-project-id]')
-        .evaluateAll((cards) => cards.map((c) => c.getAttribute('aria-label')));
+        .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-project-id')));
     const before = await names();
     const second = before[1]!;
-    await column(page, '签约').getByRole('button', { name: second, exact: true }).focus();
+    await column(page, '签约').locator(`[data-project-id="${second}"]`).focus();
     await page.keyboard.press('Space');
     await page.waitForTimeout(300);
     await page.keyboard.press('ArrowUp');
@@ -403,7 +415,7 @@ describe('the project board', () => {
     ]);
     await page.waitForTimeout(500);
     await page.reload();
-    await column(page, '签约').getByRole('button', { name: second, exact: true }).waitFor();
+    await column(page, '签约').locator(`[data-project-id="${second}"]`).waitFor();
     expect((await names())[0]).toBe(second);
     await page.close();
   });
@@ -434,7 +446,7 @@ describe('the project board', () => {
     const page = await newPage();
     await signIn(page, 'zhang.staff', `/board?chainId=${chain.id}`);
     const negotiating = column(page, '在谈');
-    const cards = negotiating.getByRole('button', { name: /^翻页项目\d+，在谈$/ });
+    const cards = negotiating.getByRole('button', { name: /^翻页项目\d+\s?，在谈(\s|$)/ });
     await settle(
       () => cards.count(),
       (n) => n === 30,
@@ -462,7 +474,7 @@ describe('the project board', () => {
     await page.getByText('EN', { exact: true }).click();
     await page.getByRole('heading', { name: 'Project board' }).waitFor();
     await column(page, 'Landed')
-      .getByRole('button', { name: `${landing.name}, Landed`, exact: true })
+      .getByRole('button', { name: cardName(landing.name, 'Landed', ', ') })
       .waitFor();
     const header = await column(page, 'Landed').getByTestId('column-total').textContent();
     expect(header).toBe('Σ contracted 1.20 (100M CNY)');
@@ -576,6 +588,7 @@ describe('the project board', () => {
 
     await drag(page, signedCard, column(page, '落地'));
     const dialog = page.getByRole('dialog', { name: /推进“锰渣无害化处理项目”到「落地」/ });
+    await fillDate(page, dialog, '落地日期', todayIso());
     await dialog.getByLabel('项目公司统一社会信用代码').fill(VALID_CREDIT_CODE);
     await dialog.getByLabel('租赁厂房面积（㎡）').fill('3000');
     await dialog.getByRole('button', { name: '确认推进' }).click();

@@ -77,7 +77,7 @@ describe('the supervisors’ workspace', () => {
 
   it('finds the fake project, opens its history, issues a 督办; the leader replies; the supervisor closes it', async () => {
     const supervisor = await signIn('zhao.supervisor', '/inspection');
-    const fakeTile = supervisor.getByRole('button', { name: /疑似假项目：红灯 1 个/ });
+    const fakeTile = supervisor.getByRole('button', { name: /疑似假项目\s*红灯 1 个/ });
     await fakeTile.waitFor();
     await fakeTile.click();
     await supervisor.waitForURL(/flag=FAKE_PROJECT/);

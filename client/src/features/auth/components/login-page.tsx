@@ -31,7 +31,7 @@ export function LoginPage() {
         <LanguageSwitch />
       </div>
       <Flex vertical align="center" gap={4}>
-        <Typography.Title level={2} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0, fontSize: 30 }}>
           {t('app.name')}
         </Typography.Title>
         <Typography.Text type="secondary">{t('app.tagline')}</Typography.Text>

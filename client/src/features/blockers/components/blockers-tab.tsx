@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { BLOCKER_STATUS_LABELS } from '@luodi/domain';
+import { BLOCKER_CATEGORY_LABELS, BLOCKER_STATUS_LABELS, choiceLabel } from '@luodi/domain';
 import { Button, Empty, Flex, List, Skeleton, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { BlockerRowFragment } from '../../../gql/graphql';
-import { useBilingual, useT } from '../../../shared/i18n';
+import { useBilingual, useLocale, useT } from '../../../shared/i18n';
 import { PageError } from '../../../shared/ui/page-states';
 import { ProjectBlockersDocument } from '../api/blocker-operations';
 import { type BlockerAction, BlockerActionModal } from './blocker-action-modal';
@@ -63,6 +63,7 @@ export function BlockersTab({
 }) {
   const t = useT();
   const bilingual = useBilingual();
+  const lang = useLocale().locale === 'zh-CN' ? 'zh' : 'en';
   const query = useQuery(ProjectBlockersDocument, {
     variables: { id: projectId },
     fetchPolicy: 'cache-and-network',
@@ -137,7 +138,7 @@ export function BlockersTab({
               >
                 <Flex vertical gap={4} style={{ minWidth: 0 }}>
                   <Flex gap={4} wrap>
-                    <Tag>{blocker.category}</Tag>
+                    <Tag>{choiceLabel(BLOCKER_CATEGORY_LABELS, blocker.category, lang)}</Tag>
                     <Tag color={STATUS_COLORS[blocker.status]}>
                       {bilingual(BLOCKER_STATUS_LABELS[blocker.status])}
                     </Tag>

@@ -76,7 +76,7 @@ export function DispatchPage({ getToken }: DispatchPageProps) {
     <Flex vertical gap={16} data-testid="dispatch-page">
       <Flex justify="space-between" align="flex-start" gap={16} wrap>
         <div>
-          <Typography.Title level={3} style={{ margin: 0 }}>
+          <Typography.Title level={1} style={{ margin: 0 }}>
             {t('dispatch.title')}
           </Typography.Title>
           <Typography.Text type="secondary" className="luodi-no-print">

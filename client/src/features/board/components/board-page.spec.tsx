@@ -158,7 +158,8 @@ describe('BoardPage', () => {
 
     const signedCard = await screen.findByRole(
       'button',
-      { name: '锰酸锂正极材料项目，签约' },
+      // A card's name is its text: the project and its stage first, then what the card shows.
+      { name: /^锰酸锂正极材料项目\s?，签约 .*合同 1\.20 亿元/ },
       { timeout: 10_000 },
     );
     const signed = screen.getByRole('region', { name: '签约' });
@@ -168,12 +169,12 @@ describe('BoardPage', () => {
     expect(within(signedCard).getByText('到位 3,000.00 万元（25%）')).toBeTruthy();
     expect(within(signed).getByRole('button', { name: '加载更多（已显示 2 / 40）' })).toBeTruthy();
 
-    const fake = screen.getByRole('button', { name: '年产万吨硫酸锰项目，签约' });
+    const fake = screen.getByRole('button', { name: /^年产万吨硫酸锰项目\s?，签约 / });
     expect(within(fake).getByText('未落实包抓领导')).toBeTruthy();
     expect(within(fake).getByText('疑似假项目').getAttribute('data-level')).toBe('RED');
     expect(fake.getAttribute('aria-description')).toBe('疑似假项目：签约后 120 天未见到位资金');
 
-    const negotiating = screen.getByRole('button', { name: '钒电池储能项目，在谈' });
+    const negotiating = screen.getByRole('button', { name: /^钒电池储能项目\s?，在谈 / });
     expect(within(negotiating).getByText('计划 5,000.00 万元')).toBeTruthy();
     expect(within(negotiating).getByText(/包抓 待定/)).toBeTruthy();
     expect(within(screen.getByRole('region', { name: '投产' })).getByText('暂无项目')).toBeTruthy();

@@ -1,8 +1,17 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { STAGES, STAGE_LABELS, formatWan, isStage, type Stage } from '@luodi/domain';
-import { Button, Card, Empty, Flex, Skeleton, Spin, Typography } from 'antd';
-import { useCallback, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { Button, Card, Empty, Flex, Grid, Segmented, Skeleton, Spin, Typography } from 'antd';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type ReactNode,
+  type TouchEvent,
+} from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { BoardCardFragment, ProjectFilter, Role } from '../../../gql/graphql';
 import { useBilingual, useLocale, useT } from '../../../shared/i18n';
@@ -21,6 +30,7 @@ import {
   type KanbanPlace,
 } from './kanban-board';
 import { EvidenceDialog, ReasonDialog } from './move-dialogs';
+import { MoveSheet } from './move-sheet';
 import { ProjectCard } from './project-card';
 
 /** What the board hands to the project drawer composed in by the app. */
@@ -63,11 +73,16 @@ const countStyle: CSSProperties = {
   lineHeight: '20px',
   color: 'rgba(0, 0, 0, 0.65)',
 };
+// A phone scrolls the page, not the column: the list grows with its cards.
+const phonePageStyle: CSSProperties = { display: 'flex', flexDirection: 'column', gap: 12 };
 const boardAreaStyle: CSSProperties = { flex: 1, minHeight: 0, display: 'flex' };
+const stageSwitchStyle: CSSProperties = { overflowX: 'auto', maxWidth: '100%' };
+/** How far a finger must travel sideways for a swipe to the next stage. */
+const SWIPE_PX = 60;
 const reloadingStyle: CSSProperties = { ...boardAreaStyle, opacity: 0.5, pointerEvents: 'none' };
 const footerStyle: CSSProperties = { textAlign: 'center', padding: '4px 0 8px', fontSize: 12 };
 const emptyColumnStyle: CSSProperties = {
-  color: 'rgba(0, 0, 0, 0.35)',
+  color: 'rgba(0, 0, 0, 0.62)',
   textAlign: 'center',
   padding: '24px 0',
   fontSize: 13,
@@ -135,7 +150,7 @@ function ColumnFooter({
   }
   if (column.ids.length === 0) return null;
   return (
-    <div style={{ ...footerStyle, color: 'rgba(0, 0, 0, 0.35)' }}>
+    <div style={{ ...footerStyle, color: 'rgba(0, 0, 0, 0.62)' }}>
       {t('board.column.allLoaded', { count: column.ids.length })}
     </div>
   );
@@ -170,7 +185,11 @@ export function BoardPage({ renderProjectDrawer, renderHeaderExtra }: BoardPageP
     setColumns,
     refreshTotals,
   });
+  const client = useApolloClient();
   const [creating, setCreating] = useState(false);
+  const phone = Grid.useBreakpoint().xs === true;
+  const [phoneStage, setPhoneStage] = useState<Stage>('NEGOTIATING');
+  const [sheetId, setSheetId] = useState<string | null>(null);
   const [params, setParams] = useSearchParams();
   const openProjectId = params.get(PROJECT_PARAM);
 
@@ -192,12 +211,72 @@ export function BoardPage({ renderProjectDrawer, renderHeaderExtra }: BoardPageP
   const closeDrawer = useCallback(() => openProject(null), [openProject]);
 
   const { pendingIds } = moves;
+  const onMoveRequest = phone ? setSheetId : undefined;
   const renderItem = useCallback(
     (id: string, handle: DragHandle) => (
-      <ProjectCard id={id} handle={handle} pendingIds={pendingIds} onOpen={onOpenCard} />
+      <ProjectCard
+        id={id}
+        handle={handle}
+        pendingIds={pendingIds}
+        onOpen={onOpenCard}
+        onMoveRequest={onMoveRequest}
+      />
     ),
-    [pendingIds, onOpenCard],
+    [pendingIds, onOpenCard, onMoveRequest],
   );
+
+  // When a move dialog closes, focus goes back to the card (in the stage it is now in).
+  const dialogCardId = moves.dialog?.id ?? null;
+  const lastDialogCardId = useRef<string | null>(null);
+  useEffect(() => {
+    const closedFor = lastDialogCardId.current;
+    lastDialogCardId.current = dialogCardId;
+    if (dialogCardId !== null || closedFor === null) return;
+    const now = STAGES.find((stage) => board.columnsRef.current[stage].ids.includes(closedFor));
+    if (phone && now) setPhoneStage(now);
+    const frame = window.requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`[data-project-id="${CSS.escape(closedFor)}"]`)?.focus(),
+    );
+    return () => window.cancelAnimationFrame(frame);
+  }, [dialogCardId, board.columnsRef, phone]);
+
+  const sheetCard = sheetId
+    ? client.readFragment({
+        fragment: BoardCardFragmentDoc,
+        id: client.cache.identify({ __typename: 'Project', id: sheetId }),
+      })
+    : null;
+  const onSheetChoose = useCallback(
+    (id: string, from: Stage, to: Stage) => {
+      setSheetId(null);
+      const index = board.columnsRef.current[from].ids.indexOf(id);
+      moves.onMove({
+        itemId: id,
+        from: { columnId: from, index: Math.max(0, index) },
+        to: { columnId: to, index: 0 },
+      });
+    },
+    [board.columnsRef, moves],
+  );
+
+  const swipeFrom = useRef<{ x: number; y: number } | null>(null);
+  const onTouchStart = useCallback((event: TouchEvent) => {
+    const touch = event.touches[0];
+    swipeFrom.current = touch ? { x: touch.clientX, y: touch.clientY } : null;
+  }, []);
+  const onTouchEnd = useCallback((event: TouchEvent) => {
+    const from = swipeFrom.current;
+    const touch = event.changedTouches[0];
+    swipeFrom.current = null;
+    if (!from || !touch) return;
+    const dx = touch.clientX - from.x;
+    const dy = touch.clientY - from.y;
+    if (Math.abs(dx) < SWIPE_PX || Math.abs(dx) < 2 * Math.abs(dy)) return;
+    setPhoneStage((current) => {
+      const next = STAGES.indexOf(current) + (dx < 0 ? 1 : -1);
+      return STAGES[Math.min(STAGES.length - 1, Math.max(0, next))];
+    });
+  }, []);
 
   const onLoadMore = useCallback((stage: Stage) => void loadMore(stage), [loadMore]);
   const onNearEnd = useCallback(
@@ -223,7 +302,6 @@ export function BoardPage({ renderProjectDrawer, renderHeaderExtra }: BoardPageP
     [board.columns, bilingual, t, onLoadMore],
   );
 
-  const client = useApolloClient();
   const announcements: KanbanAnnouncements = useMemo(() => {
     const nameOf = (id: string) =>
       client.readFragment({
@@ -307,6 +385,43 @@ export function BoardPage({ renderProjectDrawer, renderHeaderExtra }: BoardPageP
         </Empty>
       </Card>
     );
+  } else if (phone) {
+    content = (
+      <div
+        style={{ opacity: board.status === 'loading' ? 0.5 : 1 }}
+        aria-busy={board.status === 'loading'}
+        onTouchStart={onTouchStart}
+        onTouchEnd={onTouchEnd}
+      >
+        <div style={stageSwitchStyle}>
+          <Segmented<Stage>
+            block
+            aria-label={t('board.phone.stages')}
+            value={phoneStage}
+            onChange={setPhoneStage}
+            options={STAGES.map((stage) => ({
+              value: stage,
+              label: (
+                <span style={{ display: 'inline-block', lineHeight: '18px', padding: '4px 0' }}>
+                  {bilingual(STAGE_LABELS[stage])}
+                  <br />
+                  <span data-testid="stage-count">{board.columns[stage].totalCount}</span>
+                </span>
+              ),
+            }))}
+          />
+        </div>
+        <div style={{ marginTop: 12 }}>
+          <KanbanBoard
+            single
+            columns={kanbanColumns.filter((column) => column.id === phoneStage)}
+            renderItem={renderItem}
+            onMove={moves.onMove}
+            announcements={announcements}
+          />
+        </div>
+      </div>
+    );
   } else {
     content = (
       // While another filter loads, the old cards stay (dimmed) rather than flash away.
@@ -326,10 +441,10 @@ export function BoardPage({ renderProjectDrawer, renderHeaderExtra }: BoardPageP
   }
 
   return (
-    <div style={pageStyle}>
+    <div style={phone ? phonePageStyle : pageStyle}>
       <Flex justify="space-between" align="flex-start" gap={16} wrap>
         <div>
-          <Typography.Title level={3} style={{ margin: 0 }}>
+          <Typography.Title level={1} style={{ margin: 0 }}>
             {t('board.pageTitle')}
           </Typography.Title>
           <Typography.Text type="secondary">{t('board.pageDescription')}</Typography.Text>
@@ -376,6 +491,14 @@ export function BoardPage({ renderProjectDrawer, renderHeaderExtra }: BoardPageP
           submitting={moves.moving}
           onCancel={moves.cancelDialog}
           onSubmit={moves.submitMove}
+        />
+      )}
+      {phone && (
+        <MoveSheet
+          card={sheetCard ?? null}
+          mayCorrect={me?.role === 'SUPERVISOR' || me?.role === 'ADMIN'}
+          onChoose={onSheetChoose}
+          onClose={() => setSheetId(null)}
         />
       )}
       {me && isStaff && (

@@ -1,4 +1,4 @@
-import { requiredEvidenceFields } from '@luodi/domain';
+import { requiredEvidenceFields, type Stage } from '@luodi/domain';
 import dayjs from 'dayjs';
 import type { BoardCardFragment } from '../../../gql/graphql';
 import {
@@ -6,6 +6,7 @@ import {
   evidenceFromValues,
   evidenceSections,
   initialEvidenceValues,
+  isMarkedRequired,
   reasonError,
 } from './evidence-form-model';
 
@@ -64,19 +65,26 @@ describe('evidence form', () => {
     expect(fields).toEqual(requiredEvidenceFields('LANDED', 'OPERATING'));
   });
 
-  it('starts from the facts already recorded and today for the date each stage is entered', () => {
-    const values = initialEvidenceValues(
-      card({ stage: 'NEGOTIATING', signedOn: null }),
-      'SIGNED',
-      TODAY,
-    );
+  it('starts from the facts already recorded, and leaves the date of each stage entered empty', () => {
+    const values = initialEvidenceValues(card({ stage: 'NEGOTIATING', signedOn: null }), 'SIGNED');
     expect(values.leaderId).toBe('5');
     expect(values.contractedInvestment).toBe(12000);
     expect(dayjs.isDayjs(values.plannedStartOn) && values.plannedStartOn.format('YYYY-MM-DD')).toBe(
       '2026-06-01',
     );
-    expect(dayjs.isDayjs(values.signedOn) && values.signedOn.format('YYYY-MM-DD')).toBe(TODAY);
+    expect(values).not.toHaveProperty('signedOn');
     expect(values).not.toHaveProperty('landedOn');
+  });
+
+  it('marks every required field, and leaves the either-or ones to the hint above them', () => {
+    const marked = (from: Stage, to: Stage) =>
+      requiredEvidenceFields(from, to).filter((field) => isMarkedRequired(field, to));
+    expect(marked('NEGOTIATING', 'SIGNED')).toEqual(
+      requiredEvidenceFields('NEGOTIATING', 'SIGNED'),
+    );
+    expect(marked('SIGNED', 'LANDED')).toEqual(['landedOn', 'companyCreditCode']);
+    expect(marked('LANDED', 'STARTED')).toEqual(['startedOn']);
+    expect(marked('STARTED', 'OPERATING')).toEqual(['operatingOn', 'note']);
   });
 
   it('turns the form values into the API evidence: ISO dates, trimmed text, blanks as null', () => {
@@ -162,7 +170,8 @@ describe('evidence form', () => {
       contractedInvestment: null,
     });
     const values = {
-      ...initialEvidenceValues(negotiating, 'SIGNED', TODAY),
+      ...initialEvidenceValues(negotiating, 'SIGNED'),
+      signedOn: dayjs(TODAY),
       contractNo: 'HT-1',
       contractedInvestment: 8000,
     };

@@ -33,13 +33,15 @@ export const EVIDENCE_INPUT_KIND: Record<EvidenceField, EvidenceInputKind> = {
   note: 'longText',
 };
 
-/** The date that certifies entering each stage; it defaults to today in the form. */
-const STAGE_ENTRY_DATE: Partial<Record<Stage, EvidenceField>> = {
-  SIGNED: 'signedOn',
-  LANDED: 'landedOn',
-  STARTED: 'startedOn',
-  OPERATING: 'operatingOn',
-};
+/**
+ * Whether the form marks a field as required. Either-or fields (land or leased floor area, a
+ * permit number or a start-up note) are not marked: the hint above them says which is needed.
+ */
+export function isMarkedRequired(field: EvidenceField, to: Stage): boolean {
+  if (field === 'landArea' || field === 'leasedFloorArea' || field === 'permitNo') return false;
+  if (field === 'note') return to === 'OPERATING';
+  return true;
+}
 
 /** What the evidence form holds: dates as dayjs (date pickers), amounts as numbers, text as text. */
 export type EvidenceFormValues = Partial<Record<EvidenceField, Dayjs | number | string | null>>;
@@ -86,13 +88,10 @@ export function projectFacts(card: BoardCardFragment): ProjectFacts {
 
 /**
  * The form's starting values: what the project already records (a leader named while
- * negotiating, planned dates), and today for the date each entered stage is reached.
+ * negotiating, planned dates). The date a stage is reached starts empty: a person types the
+ * real date rather than accepting today's.
  */
-export function initialEvidenceValues(
-  card: BoardCardFragment,
-  to: Stage,
-  today: string,
-): EvidenceFormValues {
+export function initialEvidenceValues(card: BoardCardFragment, to: Stage): EvidenceFormValues {
   const facts = projectFacts(card) as unknown as Record<string, unknown>;
   const values: EvidenceFormValues = {};
   for (const field of requiredEvidenceFields(card.stage, to)) {
@@ -103,10 +102,6 @@ export function initialEvidenceValues(
       kind === 'pastDate' || kind === 'plannedDate'
         ? dayjs(String(fact))
         : (fact as number | string);
-  }
-  for (const stage of stagesEntered(card.stage, to)) {
-    const field = STAGE_ENTRY_DATE[stage];
-    if (field && values[field] === undefined) values[field] = dayjs(today);
   }
   return values;
 }

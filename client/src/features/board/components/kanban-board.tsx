@@ -44,6 +44,9 @@ export interface KanbanMove {
 export interface DragHandle {
   ref: Ref<HTMLElement>;
   props: HTMLAttributes<HTMLElement>;
+  /** `props` in two: for an item whose drag handle is an element inside its root. */
+  rootProps: HTMLAttributes<HTMLElement>;
+  handleProps: HTMLAttributes<HTMLElement>;
   style: CSSProperties | undefined;
   isDragging: boolean;
 }
@@ -72,6 +75,8 @@ export interface KanbanBoardProps {
   /** Called as a column is scrolled close to its end, to load more. */
   onNearEnd?: (columnId: string) => void;
   columnWidth?: number;
+  /** One column filling the width (a phone): no minimum board width, no dragging. */
+  single?: boolean;
 }
 
 const NEAR_END_PX = 240;
@@ -86,6 +91,8 @@ const boardStyle: CSSProperties = {
   flex: 1,
   minWidth: 5 * 200 + 4 * 12,
 };
+
+const singleBoardStyle: CSSProperties = { ...boardStyle, minWidth: 0 };
 
 const columnStyle: CSSProperties = {
   flex: '1 1 0',
@@ -120,6 +127,8 @@ function handleOf(provided: DraggableProvided, snapshot: DraggableStateSnapshot)
   const handle: DragHandle = {
     ref: provided.innerRef,
     props: { ...draggableProps, ...provided.dragHandleProps } as HTMLAttributes<HTMLElement>,
+    rootProps: draggableProps as HTMLAttributes<HTMLElement>,
+    handleProps: (provided.dragHandleProps ?? {}) as HTMLAttributes<HTMLElement>,
     style: style as CSSProperties | undefined,
     isDragging: snapshot.isDragging,
   };
@@ -133,13 +142,15 @@ const KanbanItem = memo(function KanbanItem({
   id,
   index,
   renderItem,
+  dragDisabled,
 }: {
   id: string;
   index: number;
   renderItem: KanbanBoardProps['renderItem'];
+  dragDisabled?: boolean;
 }) {
   return (
-    <Draggable draggableId={id} index={index}>
+    <Draggable draggableId={id} index={index} isDragDisabled={dragDisabled}>
       {(provided, snapshot) => renderItem(id, handleOf(provided, snapshot))}
     </Draggable>
   );
@@ -149,10 +160,12 @@ const KanbanList = memo(function KanbanList({
   column,
   renderItem,
   onNearEnd,
+  dragDisabled,
 }: {
   column: KanbanColumn;
   renderItem: KanbanBoardProps['renderItem'];
   onNearEnd?: (columnId: string) => void;
+  dragDisabled?: boolean;
 }) {
   const onScroll = useCallback(
     (event: UIEvent<HTMLDivElement>) => {
@@ -174,7 +187,13 @@ const KanbanList = memo(function KanbanList({
         >
           {column.itemIds.length === 0 && !snapshot.isDraggingOver && column.empty}
           {column.itemIds.map((id, index) => (
-            <KanbanItem key={id} id={id} index={index} renderItem={renderItem} />
+            <KanbanItem
+              key={id}
+              id={id}
+              index={index}
+              renderItem={renderItem}
+              dragDisabled={dragDisabled}
+            />
           ))}
           {provided.placeholder}
           {column.footer}
@@ -193,6 +212,7 @@ export function KanbanBoard({
   onMove,
   onNearEnd,
   announcements,
+  single = false,
 }: KanbanBoardProps) {
   const onDragStart = useCallback(
     (start: DragStart, provided: ResponderProvided) =>
@@ -231,11 +251,16 @@ export function KanbanBoard({
       onDragEnd={onDragEnd}
       dragHandleUsageInstructions={announcements.instructions}
     >
-      <div style={boardStyle}>
+      <div style={single ? singleBoardStyle : boardStyle}>
         {columns.map((column) => (
           <section key={column.id} style={columnStyle} aria-label={column.label}>
             {column.header}
-            <KanbanList column={column} renderItem={renderItem} onNearEnd={onNearEnd} />
+            <KanbanList
+              column={column}
+              renderItem={renderItem}
+              onNearEnd={onNearEnd}
+              dragDisabled={single}
+            />
           </section>
         ))}
       </div>

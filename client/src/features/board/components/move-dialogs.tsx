@@ -30,6 +30,7 @@ import {
   checkEvidence,
   evidenceSections,
   initialEvidenceValues,
+  isMarkedRequired,
   reasonError,
   type EvidenceFormValues,
 } from './evidence-form-model';
@@ -103,9 +104,7 @@ export function EvidenceDialog({
   const [form] = Form.useForm<EvidenceFormValues>();
   const [problem, setProblem] = useState<string | null>(null);
   const sections = evidenceSections(move.from.stage, move.to.stage);
-  const [initialValues] = useState(() =>
-    initialEvidenceValues(move.card, move.to.stage, todayIso()),
-  );
+  const [initialValues] = useState(() => initialEvidenceValues(move.card, move.to.stage));
   const skipping = sections.length > 1;
   // Signing is when an investment is counted: warn if another live project may count it too.
   const signing = move.from.stage === 'NEGOTIATING';
@@ -196,7 +195,12 @@ export function EvidenceDialog({
               </Typography.Paragraph>
             )}
             {section.fields.map((field) => (
-              <Form.Item key={field} name={field} label={bilingual(EVIDENCE_LABELS[field])}>
+              <Form.Item
+                key={field}
+                name={field}
+                label={bilingual(EVIDENCE_LABELS[field])}
+                required={isMarkedRequired(field, move.to.stage)}
+              >
                 <EvidenceInput field={field} leaders={leaders} />
               </Form.Item>
             ))}

@@ -3,7 +3,7 @@ import { FLAG_LABELS, STAGE_LABELS, formatWan, type Stage } from '@luodi/domain'
 import { Tooltip } from 'antd';
 import { memo, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { BoardCardFragment } from '../../../gql/graphql';
-import { useBilingual, useLocale, useT } from '../../../shared/i18n';
+import { useBilingual, useFlagReason, useLocale, useT } from '../../../shared/i18n';
 import { BoardCardFragmentDoc } from '../api/board-operations';
 import { useIdInStore, type IdSetStore } from '../hooks/id-set-store';
 import type { DragHandle } from './kanban-board';
@@ -27,7 +27,12 @@ const draggingStyle: CSSProperties = {
   boxShadow: '0 8px 20px rgba(0, 0, 0, 0.18)',
   borderColor: '#c0392b',
 };
-const pendingStyle: CSSProperties = { opacity: 0.55 };
+// Waiting for its dialog or the server: a dashed outline, not faded text that cannot be read.
+const pendingStyle: CSSProperties = {
+  borderStyle: 'dashed',
+  borderColor: '#c0392b',
+  background: '#fdf6f5',
+};
 const nameStyle: CSSProperties = {
   fontWeight: 600,
   fontSize: 14,
@@ -36,9 +41,9 @@ const nameStyle: CSSProperties = {
   WebkitBoxOrient: 'vertical',
   overflow: 'hidden',
 };
-const terminatedStyle: CSSProperties = { color: '#8c8c8c', fontWeight: 400, marginInlineEnd: 6 };
+const terminatedStyle: CSSProperties = { color: '#666', fontWeight: 400, marginInlineEnd: 6 };
 const mutedStyle: CSSProperties = {
-  color: 'rgba(0, 0, 0, 0.5)',
+  color: 'rgba(0, 0, 0, 0.62)',
   fontSize: 12,
   whiteSpace: 'nowrap',
   overflow: 'hidden',
@@ -63,7 +68,13 @@ const barTrackStyle: CSSProperties = {
   marginTop: 8,
   overflow: 'hidden',
 };
-const barCaptionStyle: CSSProperties = { ...mutedStyle, marginTop: 2 };
+// Arrived and verified money in full: the caption wraps rather than cutting the verified part.
+const barCaptionStyle: CSSProperties = {
+  color: 'rgba(0, 0, 0, 0.62)',
+  fontSize: 12,
+  marginTop: 2,
+  whiteSpace: 'normal',
+};
 const flagsStyle: CSSProperties = { display: 'flex', flexWrap: 'wrap', gap: 4, marginTop: 8 };
 const FLAG_STYLES: Record<'RED' | 'YELLOW', CSSProperties> = {
   RED: {
@@ -80,16 +91,17 @@ const FLAG_STYLES: Record<'RED' | 'YELLOW', CSSProperties> = {
     lineHeight: '18px',
     padding: '0 6px',
     borderRadius: 4,
-    color: '#ad6800',
-    background: '#fffbe6',
-    border: '1px solid #ffe58f',
+    // Dark text on the yellow: the product's main warning must read at ≥ 4.5:1.
+    color: '#5c3b00',
+    background: '#fff1b8',
+    border: '1px solid #d4a106',
   },
 };
 
 const BLOCKER_STYLES: Record<'open' | 'overdue', CSSProperties> = {
   open: {
     ...FLAG_STYLES.YELLOW,
-    color: '#0958d9',
+    color: '#003eb3',
     background: '#e6f4ff',
     border: '1px solid #91caff',
   },
@@ -130,6 +142,8 @@ function CapitalBar({ card }: { card: BoardCardFragment }) {
       <div
         style={{ ...barTrackStyle, display: 'flex' }}
         role="meter"
+        // A card is one button, whose content is its name; the caption below says the same.
+        aria-hidden
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent}
@@ -172,6 +186,7 @@ type CardFlag = BoardCardFragment['flags'][number];
  */
 function FlagBadge({ flag, label }: { flag: CardFlag; label: string }) {
   const [hovered, setHovered] = useState(false);
+  const flagReason = useFlagReason();
   const badge = (
     <span
       style={FLAG_STYLES[flag.level]}
@@ -184,7 +199,7 @@ function FlagBadge({ flag, label }: { flag: CardFlag; label: string }) {
     </span>
   );
   return hovered ? (
-    <Tooltip title={flag.reason} open>
+    <Tooltip title={flagReason(flag.reason)} open>
       {badge}
     </Tooltip>
   ) : (
@@ -205,7 +220,11 @@ function CardBody({ card }: { card: BoardCardFragment }) {
         {card.status === 'TERMINATED' && (
           <span style={terminatedStyle}>{t('board.card.terminated')}</span>
         )}
-        {card.name}
+        <span>{card.name}</span>
+        {/* The card's name is its text: the project, then the stage for a screen reader. */}
+        <span className="luodi-visually-hidden">
+          {t('board.card.stageSuffix', { stage: bilingual(STAGE_LABELS[card.stage as Stage]) })}
+        </span>
       </div>
       <div style={mutedStyle}>{card.investor.name}</div>
       <div style={rowStyle}>
@@ -248,7 +267,25 @@ export interface ProjectCardProps {
   /** The ids whose move waits for the evidence dialog or the server. */
   pendingIds: IdSetStore;
   onOpen: (id: string) => void;
+  /** Where there is no dragging (a phone): a button under the card opens the move sheet. */
+  onMoveRequest?: (id: string) => void;
 }
+
+const moveButtonStyle: CSSProperties = {
+  display: 'block',
+  width: '100%',
+  minHeight: 44,
+  marginTop: -8,
+  marginBottom: 8,
+  border: 'none',
+  borderTop: '1px solid #f0f0f0',
+  borderRadius: '0 0 6px 6px',
+  background: '#fff',
+  color: '#a93226',
+  fontSize: 14,
+  cursor: 'pointer',
+  boxShadow: '0 1px 2px rgba(0, 0, 0, 0.08)',
+};
 
 /** One project on the board; reads its data from the cache, so an edit anywhere shows here. */
 export const ProjectCard = memo(function ProjectCard({
@@ -256,16 +293,17 @@ export const ProjectCard = memo(function ProjectCard({
   handle,
   pendingIds,
   onOpen,
+  onMoveRequest,
 }: ProjectCardProps) {
   const t = useT();
   const pending = useIdInStore(pendingIds, id);
   const bilingual = useBilingual();
+  const flagReason = useFlagReason();
   const { data, complete } = useFragment({
     fragment: BoardCardFragmentDoc,
     from: { __typename: 'Project', id },
   });
   const card = complete ? (data as BoardCardFragment) : null;
-  const stage = card?.stage as Stage | undefined;
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     handle.props.onKeyDown?.(event);
@@ -275,42 +313,75 @@ export const ProjectCard = memo(function ProjectCard({
     }
   };
 
+  const description =
+    card && card.flags.length > 0
+      ? card.flags
+          .map((flag) =>
+            t('board.card.flagDescription', {
+              label: bilingual(FLAG_LABELS[flag.kind]),
+              reason: flagReason(flag.reason),
+            }),
+          )
+          .join(t('common.sentenceSeparator'))
+      : undefined;
+  const style: CSSProperties = {
+    ...cardStyle,
+    ...(handle.isDragging ? draggingStyle : null),
+    ...(pending ? pendingStyle : null),
+  };
+  const content = card ? (
+    <CardBody card={card} />
+  ) : (
+    <div style={mutedStyle}>{t('board.card.loading')}</div>
+  );
+
+  if (onMoveRequest) {
+    // The move button sits beside the card, not in it: a button inside a button has no name.
+    return (
+      <div ref={handle.ref as React.Ref<HTMLDivElement>} {...handle.rootProps} style={handle.style}>
+        <div
+          {...handle.handleProps}
+          role="button"
+          tabIndex={0}
+          aria-description={description}
+          aria-busy={pending || undefined}
+          data-project-id={id}
+          className="luodi-card"
+          style={{ ...style, cursor: 'pointer', borderRadius: '6px 6px 0 0' }}
+          onClick={() => onOpen(id)}
+          onKeyDown={onKeyDown}
+        >
+          {content}
+        </div>
+        {card && card.status === 'ACTIVE' && (
+          <button
+            type="button"
+            style={moveButtonStyle}
+            aria-label={t('board.card.moveLabel', { name: card.name })}
+            onClick={() => onMoveRequest(id)}
+          >
+            {t('board.card.move')}
+          </button>
+        )}
+      </div>
+    );
+  }
+
   return (
     <div
       ref={handle.ref as React.Ref<HTMLDivElement>}
       {...handle.props}
       role="button"
       aria-roledescription={t('board.card.roleDescription')}
-      aria-label={
-        card && stage
-          ? t('board.card.ariaLabel', { name: card.name, stage: bilingual(STAGE_LABELS[stage]) })
-          : t('board.card.loading')
-      }
-      aria-description={
-        card && card.flags.length > 0
-          ? card.flags
-              .map((flag) =>
-                t('board.card.flagDescription', {
-                  label: bilingual(FLAG_LABELS[flag.kind]),
-                  reason: flag.reason,
-                }),
-              )
-              .join(t('common.sentenceSeparator'))
-          : undefined
-      }
+      aria-description={description}
       aria-busy={pending || undefined}
       data-project-id={id}
       className="luodi-card"
-      style={{
-        ...cardStyle,
-        ...(handle.isDragging ? draggingStyle : null),
-        ...(pending ? pendingStyle : null),
-        ...handle.style,
-      }}
+      style={{ ...style, ...handle.style }}
       onClick={() => onOpen(id)}
       onKeyDown={onKeyDown}
     >
-      {card ? <CardBody card={card} /> : <div style={mutedStyle}>{t('board.card.loading')}</div>}
+      {content}
     </div>
   );
 });

@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { STAGE_LABELS, isForwardMove, isStage, type Stage } from '@luodi/domain';
-import { App, type FormInstance } from 'antd';
-import { useCallback, useRef, useState } from 'react';
+import { App, Button, type FormInstance } from 'antd';
+import { createElement, useCallback, useRef, useState } from 'react';
 import type { BoardCardFragment, Role, StageEvidenceInput } from '../../../gql/graphql';
 import { readApiError, useReportApiError } from '../../../shared/api-errors';
 import { useBilingual, useT } from '../../../shared/i18n';
@@ -15,6 +15,9 @@ import {
 import type { KanbanMove } from '../components/kanban-board';
 import { IdSetStore } from './id-set-store';
 import { placeCard, removeCard, type Columns } from './use-board-data';
+
+/** How long the toast after a move offers to undo it (the server allows 10 minutes). */
+const UNDO_TOAST_SECONDS = 10;
 
 export interface PendingMove {
   id: string;
@@ -189,6 +192,50 @@ export function useCardMoves({ viewer, columnsRef, setColumns, refreshTotals }: 
     setDialog(null);
   }, [revert, setPending]);
 
+  /** Takes back the viewer's own forward move: the card goes back to where it was. */
+  const undo = useCallback(
+    async (move: PendingMove) => {
+      const version = readCard(move.id)?.version ?? move.card.version + 1;
+      setColumns((columns) => placeCard(columns, move.id, move.from.stage, move.from.index));
+      setPending(move.id, true);
+      try {
+        await moveProject({
+          variables: {
+            id: move.id,
+            version,
+            toStage: move.from.stage,
+            evidence: null,
+            reason: null,
+            afterId: afterIdAt(columnsRef.current, move.from.stage, move.from.index, move.id),
+          },
+        });
+        void message.success(
+          t('board.move.undone', { name: move.card.name, stage: stageName(move.from.stage) }),
+        );
+      } catch (error) {
+        setColumns((columns) => placeCard(columns, move.id, move.to.stage, move.to.index));
+        if (readApiError(error).code === 'CONFLICT') await reloadCard(move);
+        else reportApiError(error);
+      } finally {
+        setPending(move.id, false);
+        void refreshTotals();
+      }
+    },
+    [
+      readCard,
+      setColumns,
+      setPending,
+      moveProject,
+      columnsRef,
+      message,
+      t,
+      stageName,
+      reloadCard,
+      reportApiError,
+      refreshTotals,
+    ],
+  );
+
   /**
    * Sends the move. Field errors stay in the dialog beside their fields; a CONFLICT closes it
    * and shows the newer card; anything else puts the card back with a message.
@@ -211,12 +258,42 @@ export function useCardMoves({ viewer, columnsRef, setColumns, refreshTotals }: 
         });
         setDialog(null);
         setPending(move.id, false);
-        void message.success(
-          t(move.direction === 'FORWARD' ? 'board.move.moved' : 'board.move.corrected', {
-            name: move.card.name,
-            stage: stageName(move.to.stage),
-          }),
-        );
+        const text = t(move.direction === 'FORWARD' ? 'board.move.moved' : 'board.move.corrected', {
+          name: move.card.name,
+          stage: stageName(move.to.stage),
+        });
+        if (move.direction === 'FORWARD') {
+          // A wrong drag is taken back here, by the mover, within the server's undo window.
+          const key = `moved-${move.id}`;
+          void message.success({
+            key,
+            duration: UNDO_TOAST_SECONDS,
+            content: createElement(
+              'span',
+              null,
+              text,
+              ' ',
+              createElement(
+                Button,
+                {
+                  type: 'link',
+                  size: 'small',
+                  'aria-label': t('board.move.undoLabel', {
+                    name: move.card.name,
+                    stage: stageName(move.to.stage),
+                  }),
+                  onClick: () => {
+                    message.destroy(key);
+                    void undo(move);
+                  },
+                },
+                t('board.move.undo'),
+              ),
+            ),
+          });
+        } else {
+          void message.success(text);
+        }
         void refreshTotals();
       } catch (error) {
         const { code } = readApiError(error);
@@ -245,6 +322,7 @@ export function useCardMoves({ viewer, columnsRef, setColumns, refreshTotals }: 
       reportApiError,
       reloadCard,
       revert,
+      undo,
     ],
   );
 

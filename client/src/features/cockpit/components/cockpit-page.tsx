@@ -58,7 +58,7 @@ export function CockpitPage() {
     <Flex vertical gap={16} style={{ opacity: loading && !data ? 0.6 : 1 }} aria-busy={loading}>
       <Flex justify="space-between" align="flex-start" gap={16} wrap>
         <div>
-          <Typography.Title level={3} style={{ margin: 0 }}>
+          <Typography.Title level={1} style={{ margin: 0 }}>
             {t('cockpit.pageTitle')}
           </Typography.Title>
           <Typography.Text type="secondary">{t('cockpit.pageDescription')}</Typography.Text>

@@ -84,7 +84,7 @@ export function KpiTiles({ total, period }: { total: RateFieldsFragment; period:
               <Statistic
                 title={t(tile.label)}
                 value={tile.value}
-                valueStyle={{ fontSize: 22, color: tile.empty ? 'rgba(0,0,0,0.35)' : undefined }}
+                valueStyle={{ fontSize: 22, color: tile.empty ? 'rgba(0, 0, 0, 0.6)' : undefined }}
               />
               {tile.empty && (
                 <Tooltip title={t('cockpit.noDataHint')}>

@@ -24,6 +24,10 @@ const PRINT_CSS = `
 .luodi-report tr.total td { font-weight: 600; }
 .luodi-report .pair { display: grid; grid-template-columns: 2fr 3fr; gap: 12px; align-items: start; }
 .luodi-report .bottom { color: #fff; background: #262626; padding: 0 4px; margin-left: 4px; font-size: 11px; }
+@media screen and (max-width: 575.98px) {
+  .luodi-report { padding: 12px; overflow-x: auto; }
+  .luodi-report .pair { grid-template-columns: minmax(0, 1fr); }
+}
 @media print {
   @page { size: A4 portrait; margin: 10mm; }
   body, #root { background: #fff !important; }
@@ -99,7 +103,7 @@ export function MonthlyReportPage() {
           {[...groups, total(rows)].map((row) => (
             <tr key={row.key} className={row.key === 'TOTAL' ? 'total' : undefined}>
               <td>
-                {row.label}
+                {row.key === 'TOTAL' ? t('cockpit.table.total') : row.label}
                 {bottoms.has(row.key) && (
                   <span className="bottom">{t('cockpit.ranking.bottom')}</span>
                 )}

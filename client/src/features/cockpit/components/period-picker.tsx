@@ -23,17 +23,20 @@ export function PeriodPicker({ period, today, onChange }: PeriodPickerProps) {
   const t = useT();
   return (
     <Flex gap={8} wrap align="center">
-      <Segmented<PeriodPreset>
-        aria-label={t('cockpit.period.label')}
-        value={period.preset}
-        options={PERIOD_PRESETS.map((preset) => ({
-          value: preset,
-          label: t(PRESET_LABEL[preset]),
-        }))}
-        onChange={(preset) =>
-          onChange(preset === 'custom' ? { ...period, preset } : presetPeriod(preset, today))
-        }
-      />
+      {/* On a phone the presets scroll inside their own strip, never the page. */}
+      <div style={{ overflowX: 'auto', maxWidth: '100%' }}>
+        <Segmented<PeriodPreset>
+          aria-label={t('cockpit.period.label')}
+          value={period.preset}
+          options={PERIOD_PRESETS.map((preset) => ({
+            value: preset,
+            label: t(PRESET_LABEL[preset]),
+          }))}
+          onChange={(preset) =>
+            onChange(preset === 'custom' ? { ...period, preset } : presetPeriod(preset, today))
+          }
+        />
+      </div>
       {period.preset === 'custom' && (
         <DatePicker.RangePicker
           aria-label={t('cockpit.period.custom')}
@@ -50,7 +53,7 @@ export function PeriodPicker({ period, today, onChange }: PeriodPickerProps) {
           }}
         />
       )}
-      <span data-testid="cockpit-period" style={{ color: 'rgba(0,0,0,0.45)', fontSize: 12 }}>
+      <span data-testid="cockpit-period" style={{ color: 'rgba(0, 0, 0, 0.62)', fontSize: 12 }}>
         {period.from} ~ {period.to}
       </span>
     </Flex>

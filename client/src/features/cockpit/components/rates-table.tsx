@@ -47,7 +47,8 @@ export function RatesTable({ rowsByGroup, period }: RatesTableProps) {
                 signedTo: period.to,
                 group: { by: group, key: row.key },
               });
-              const label = row.key === 'TOTAL' ? <strong>{row.label}</strong> : row.label;
+              const label =
+                row.key === 'TOTAL' ? <strong>{t('cockpit.table.total')}</strong> : row.label;
               return path ? <Link to={path}>{label}</Link> : label;
             },
           },

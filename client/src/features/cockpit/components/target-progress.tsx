@@ -16,9 +16,16 @@ const rowStyle: CSSProperties = {
   font: 'inherit',
 };
 
+const headStyle: CSSProperties = {
+  display: 'flex',
+  flexWrap: 'wrap',
+  justifyContent: 'space-between',
+  columnGap: 8,
+};
+
 const gridStyle: CSSProperties = {
   display: 'grid',
-  gridTemplateColumns: 'repeat(auto-fill, minmax(440px, 1fr))',
+  gridTemplateColumns: 'repeat(auto-fill, minmax(min(440px, 100%), 1fr))',
   columnGap: 32,
 };
 
@@ -73,15 +80,23 @@ export function TargetProgressList({ targets }: { targets: TargetFieldsFragment[
             onClick={() => path && navigate(path)}
             data-testid="target-bar"
           >
-            <Typography.Text style={{ fontSize: 13 }}>{title(target)}</Typography.Text>
+            {/* Title and figures above the bar, so the bar fits any width. */}
+            <span style={headStyle}>
+              <Typography.Text style={{ fontSize: 13 }}>{title(target)}</Typography.Text>{' '}
+              <Typography.Text style={{ fontSize: 13, whiteSpace: 'nowrap' }}>
+                {t('cockpit.targets.figure', {
+                  actual: figure(target, target.actual),
+                  target: figure(target, target.target),
+                  percent: percent === null ? '—' : `${percent.toFixed(1)}%`,
+                })}
+              </Typography.Text>
+            </span>
             <Progress
+              aria-label={title(target)}
               percent={percent === null ? 0 : Math.min(100, percent)}
               status={percent !== null && percent >= 100 ? 'success' : 'normal'}
               strokeColor={percent !== null && percent >= 100 ? undefined : '#c0392b'}
-              format={() =>
-                `${figure(target, target.actual)} / ${figure(target, target.target)}（${percent === null ? '—' : `${percent.toFixed(1)}%`}）`
-              }
-              styles={{ indicator: { width: 'auto', minWidth: 190 } }}
+              showInfo={false}
             />
           </button>
         );

@@ -78,7 +78,7 @@ export function TargetsAdminPage() {
   return (
     <Flex vertical gap={16}>
       <div>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {t('targets.pageTitle')}
         </Typography.Title>
         <Typography.Text type="secondary">{t('targets.pageDescription')}</Typography.Text>

@@ -105,7 +105,7 @@ export function ThresholdsPage() {
   return (
     <Flex vertical gap={16} style={{ maxWidth: 880 }}>
       <div>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {t('thresholds.title')}
         </Typography.Title>
         <Typography.Text type="secondary">{t('thresholds.subtitle')}</Typography.Text>

@@ -18,7 +18,7 @@ export function GreetingCard({ me }: { me: HomeOverviewQuery['me'] }) {
   return (
     <Card>
       <Flex vertical gap={8}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {t(greetingKey(now.hour()), { name: me.name })}
         </Typography.Title>
         <Flex wrap gap={8} align="center">

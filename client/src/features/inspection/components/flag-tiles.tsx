@@ -28,11 +28,6 @@ export function FlagTiles({
             hoverable
             role="button"
             aria-pressed={active}
-            aria-label={t('inspection.tileLabel', {
-              kind: bilingual(FLAG_LABELS[kind]),
-              red: row?.red ?? 0,
-              yellow: row?.yellow ?? 0,
-            })}
             tabIndex={0}
             onClick={() => onSelect(active ? null : kind)}
             onKeyDown={(event) => {
@@ -45,10 +40,13 @@ export function FlagTiles({
               {bilingual(FLAG_LABELS[kind])}
             </Typography.Text>
             <Flex gap={10} align="baseline">
+              {/* The tile's name is its text, the words a screen reader needs hidden beside it. */}
               <Typography.Text strong style={{ fontSize: 20, color: '#cf1322' }}>
+                <span className="luodi-visually-hidden">{t('inspection.redPrefix')}</span>
                 {row ? row.red : '–'}
+                <span className="luodi-visually-hidden">{t('inspection.redSuffix')}</span>
               </Typography.Text>
-              <Typography.Text style={{ fontSize: 14, color: '#d48806' }}>
+              <Typography.Text style={{ fontSize: 14, color: '#7c4a00' }}>
                 {row ? t('inspection.yellowCount', { count: row.yellow }) : ''}
               </Typography.Text>
             </Flex>

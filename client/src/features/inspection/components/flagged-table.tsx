@@ -10,7 +10,7 @@ import {
 import { Button, Flex, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { FlaggedRowFragment } from '../../../gql/graphql';
-import { useBilingual, useLocale, useT } from '../../../shared/i18n';
+import { useBilingual, useFlagReason, useLocale, useT } from '../../../shared/i18n';
 
 /** Days since the worst flag reached its colour: how long the project has been in trouble. */
 export function daysOverdue(row: Pick<FlaggedRowFragment, 'flags'>, today = todayIso()): number {
@@ -33,6 +33,7 @@ export function FlaggedTable({
 }) {
   const t = useT();
   const bilingual = useBilingual();
+  const flagReason = useFlagReason();
   const { locale } = useLocale();
   const lang = locale === 'zh-CN' ? 'zh' : 'en';
   const columns: ColumnsType<FlaggedRowFragment> = [
@@ -63,7 +64,10 @@ export function FlaggedTable({
           {row.flags.map((flag) => (
             <Tooltip key={flag.kind} title={t('inspection.flagSince', { since: flag.since })}>
               <Tag color={flag.level === 'RED' ? 'red' : 'gold'} style={{ whiteSpace: 'normal' }}>
-                {bilingual(FLAG_LABELS[flag.kind])}：{flag.reason}
+                {t('board.card.flagDescription', {
+                  label: bilingual(FLAG_LABELS[flag.kind]),
+                  reason: flagReason(flag.reason),
+                })}
               </Tag>
             </Tooltip>
           ))}

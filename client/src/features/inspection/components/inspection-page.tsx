@@ -68,7 +68,7 @@ export function InspectionPage({ renderProjectDrawer, renderHeaderExtra }: Inspe
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="flex-start" wrap gap={12}>
         <div>
-          <Typography.Title level={3} style={{ margin: 0 }}>
+          <Typography.Title level={1} style={{ margin: 0 }}>
             {t('inspection.title')}
           </Typography.Title>
           <Typography.Text type="secondary">{t('inspection.subtitle')}</Typography.Text>

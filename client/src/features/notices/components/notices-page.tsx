@@ -53,7 +53,7 @@ export function NoticesPage({ renderProjectDrawer }: NoticesPageProps) {
   return (
     <Flex vertical gap={16}>
       <div>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {t('notices.title')}
         </Typography.Title>
         <Typography.Text type="secondary">{t('notices.subtitle')}</Typography.Text>

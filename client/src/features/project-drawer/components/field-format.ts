@@ -1,10 +1,12 @@
 import {
   ACTIVITY_KIND_LABELS,
+  BLOCKER_CATEGORY_LABELS,
   BLOCKER_STATUS_LABELS,
   SUPERVISION_STATUS_LABELS,
   CHAIN_ROLE_LABELS,
   EVIDENCE_LABELS,
   PROJECT_STATUS_LABELS,
+  SOURCE_METHOD_LABELS,
   STAGE_LABELS,
   formatWan,
   type BilingualLabel,
@@ -107,6 +109,10 @@ export function formatFieldValue(field: string, value: unknown, ctx: FormatConte
       return labelled(CHAIN_ROLE_LABELS, value, ctx);
     case 'kind':
       return labelled(ACTIVITY_KIND_LABELS, value, ctx);
+    case 'sourceMethod':
+      return labelled(SOURCE_METHOD_LABELS, value, ctx);
+    case 'category':
+      return labelled(BLOCKER_CATEGORY_LABELS, value, ctx);
     case 'ownerId':
     case 'leaderId':
     case 'resolvedById':

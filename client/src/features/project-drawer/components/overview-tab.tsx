@@ -5,9 +5,12 @@ import {
   CHAIN_ROLE_LABELS,
   EVIDENCE_LABELS,
   INVESTOR_TAGS,
+  INVESTOR_TAG_LABELS,
   PROJECT_STATUS_LABELS,
+  SOURCE_METHOD_LABELS,
   STAGE_LABELS,
   amountError,
+  choiceLabel,
   formatWan,
 } from '@luodi/domain';
 import {
@@ -67,13 +70,13 @@ function ProjectFacts({ project }: { project: DrawerProject }) {
             {project.investor.name}
           </Link>
           {project.investor.creditCode && (
-            <span style={{ color: 'rgba(0,0,0,0.45)' }}>{project.investor.creditCode}</span>
+            <span style={{ color: 'rgba(0, 0, 0, 0.62)' }}>{project.investor.creditCode}</span>
           )}
           {project.investor.tags.length > 0 && (
             <Flex gap={4} wrap>
               {project.investor.tags.map((tag) => (
                 <Tag key={tag} color="gold">
-                  {tag}
+                  {choiceLabel(INVESTOR_TAG_LABELS, tag, lang)}
                 </Tag>
               ))}
             </Flex>
@@ -88,7 +91,11 @@ function ProjectFacts({ project }: { project: DrawerProject }) {
       label: t('field.chainRole'),
       children: project.chainRole ? bilingual(CHAIN_ROLE_LABELS[project.chainRole]) : '—',
     },
-    { key: 'sourceMethod', label: t('field.sourceMethod'), children: project.sourceMethod },
+    {
+      key: 'sourceMethod',
+      label: t('field.sourceMethod'),
+      children: choiceLabel(SOURCE_METHOD_LABELS, project.sourceMethod, lang),
+    },
     { key: 'owner', label: t('field.ownerId'), children: project.owner.name },
     {
       key: 'team',
@@ -181,7 +188,7 @@ function ProjectFacts({ project }: { project: DrawerProject }) {
       children: dayjs(project.updatedAt).format('YYYY-MM-DD HH:mm'),
     },
   ];
-  return <Descriptions size="small" bordered column={2} items={items} />;
+  return <Descriptions size="small" bordered column={{ xs: 1, sm: 2 }} items={items} />;
 }
 
 interface EditValues {

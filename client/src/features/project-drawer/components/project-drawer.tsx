@@ -1,7 +1,7 @@
 import { FLAG_LABELS, STAGE_LABELS } from '@luodi/domain';
 import { Alert, Drawer, Flex, Result, Skeleton, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { useMemo, type ReactNode } from 'react';
-import { useBilingual, useLocale, useT } from '../../../shared/i18n';
+import { useBilingual, useFlagReason, useLocale, useT } from '../../../shared/i18n';
 import { PageError } from '../../../shared/ui/page-states';
 import { useProjectDrawer, type ProjectDrawerState } from '../hooks/use-project-drawer';
 import { ActivitiesTab } from './activities-tab';
@@ -72,6 +72,7 @@ function DrawerBody({
 }) {
   const t = useT();
   const bilingual = useBilingual();
+  const flagReason = useFlagReason();
   const { locale } = useLocale();
   const { project, names } = state;
   const ctx: FormatContext = useMemo(
@@ -92,7 +93,10 @@ function DrawerBody({
           {project.flags.map((flag) => (
             <Tooltip key={flag.kind} title={t('drawer.flagSince', { since: flag.since })}>
               <Tag color={flag.level === 'RED' ? 'red' : 'gold'}>
-                {bilingual(FLAG_LABELS[flag.kind])}：{flag.reason}
+                {t('board.card.flagDescription', {
+                  label: bilingual(FLAG_LABELS[flag.kind]),
+                  reason: flagReason(flag.reason),
+                })}
               </Tag>
             </Tooltip>
           ))}

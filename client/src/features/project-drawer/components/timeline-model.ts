@@ -51,7 +51,7 @@ export function parseChanges(json: string): FieldChange[] {
   });
 }
 
-const STAGE_ACTIONS = ['CREATE', 'MOVE', 'CORRECT_STAGE'];
+const STAGE_ACTIONS = ['CREATE', 'MOVE', 'CORRECT_STAGE', 'UNDO'];
 /** A stage change and its audit event are written in one transaction, moments apart. */
 const SAME_WRITE_MS = 60_000;
 /** Facts that the entry itself already shows are not repeated in its list of changes. */

@@ -19,6 +19,7 @@ const ACTION_KEYS: Record<string, MessageKey> = {
   CHANGE_LEADER: 'timeline.action.CHANGE_LEADER',
   MOVE: 'timeline.action.MOVE',
   CORRECT_STAGE: 'timeline.action.CORRECT_STAGE',
+  UNDO: 'timeline.action.UNDO',
   TERMINATE: 'timeline.action.TERMINATE',
   REORDER: 'timeline.action.REORDER',
   RECORD_ARRIVAL: 'timeline.action.RECORD_ARRIVAL',
