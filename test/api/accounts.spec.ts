@@ -164,6 +164,18 @@ describe('accounts: users admin, passwords, sessions, audit log', () => {
       expect(change.changes).not.toContain(STRONG);
     });
 
+    it('ends the user’s other sessions when the password changes, and keeps this one', async () => {
+      const here = tokenOf(await t.login('sun.staff'))!;
+      const elsewhere = tokenOf(await t.login('sun.staff'))!;
+      expect(
+        (await post(t, CHANGE, { c: 'luodi2026', n: STRONG }, here)).data?.changePassword,
+      ).toBe(true);
+      expect((await post(t, ME, {}, here)).data?.me.username).toBe('sun.staff');
+      expect(errorCodes(await post(t, ME, {}, elsewhere))).toEqual(['UNAUTHENTICATED']);
+      const event = await lastEvent(t, `action = 'CHANGE_PASSWORD'`);
+      expect(JSON.parse(event.changes)).toMatchObject({ otherSessionsEnded: { after: 1 } });
+    });
+
     it('refuses a wrong current password and every weak new one, naming the field', async () => {
       const token = await t.tokenFor('liu.leader');
       const wrong = await post(t, CHANGE, { c: 'not-my-password', n: STRONG }, token);
