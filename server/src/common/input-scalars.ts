@@ -39,6 +39,24 @@ export function parseIdValue(value: unknown): string {
   return String(id);
 }
 
+/**
+ * An id from a query string (the file endpoints), parsed as the ID scalar parses one: absent is
+ * null, a bad one is added to `errors` under `field`.
+ */
+export function idParam(
+  value: unknown,
+  field: string,
+  errors: { add(field: string, message: string | null): void },
+): string | null {
+  if (value === undefined || value === null || value === '') return null;
+  try {
+    return parseIdValue(value);
+  } catch (error) {
+    errors.add(field, String((error as GraphQLError).extensions?.reason ?? '编号无效'));
+    return null;
+  }
+}
+
 export function parseFloatValue(value: unknown): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) refuse('应为数字', value);
   if (Math.abs(value) > MAX_FLOAT_INPUT)

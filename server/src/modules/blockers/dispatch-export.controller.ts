@@ -8,11 +8,18 @@ import {
   Res,
   UseFilters,
 } from '@nestjs/common';
-import { addDays, blockerAgeDays, blockerOverdueDays, isIsoDate, todayIso } from '@luodi/domain';
+import {
+  addDays,
+  blockerAgeDays,
+  blockerOverdueDays,
+  dateRangeError,
+  todayIso,
+} from '@luodi/domain';
 import type { Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { DataSource, In } from 'typeorm';
-import { badInput } from '../../common/errors';
+import { FieldErrorCollector } from '../../common/errors';
+import { idParam } from '../../common/input-scalars';
 import { CurrentUser } from '../auth/auth.decorators';
 import { OrgUnit } from '../org-units/org-unit.entity';
 import { Project } from '../projects/entities/project.entity';
@@ -64,14 +71,23 @@ export class DispatchExportController {
     @Res() response: Response,
     @Query('from') fromParam?: string,
     @Query('to') toParam?: string,
-    @Query('orgUnitId') orgUnitId?: string,
+    @Query('orgUnitId') orgUnitIdParam?: string,
   ): Promise<void> {
     const today = todayIso();
-    const to = toParam ?? today;
-    const from = fromParam ?? addDays(to, -29);
-    if (!isIsoDate(from)) throw badInput({ from: '日期格式应为 YYYY-MM-DD' });
-    if (!isIsoDate(to)) throw badInput({ to: '日期格式应为 YYYY-MM-DD' });
-    const summary = await this.queries.dispatch(user, from, to, orgUnitId);
+    // Each date as the Date scalar takes it: a real day within 1949-10-01 … today + 30 years.
+    const errors = new FieldErrorCollector();
+    const dateOf = (field: string, value: unknown) => {
+      const problem =
+        typeof value === 'string' ? dateRangeError(value, today) : '日期格式应为 YYYY-MM-DD';
+      errors.add(field, problem);
+      return problem ? null : (value as string);
+    };
+    const to = dateOf('to', toParam ?? today);
+    const from = to && dateOf('from', fromParam ?? addDays(to, -29));
+    const unitId = idParam(orgUnitIdParam, 'orgUnitId', errors) ?? undefined;
+    errors.throwIfAny();
+    const orgUnitId = unitId;
+    const summary = await this.queries.dispatch(user, from!, to!, orgUnitId);
     const open = await (
       await this.queries.filtered(user, { open: true, orgUnitId })
     )

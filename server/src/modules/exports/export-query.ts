@@ -1,5 +1,6 @@
 import { FLAG_KINDS, type FlagKind, type FlagLevel } from '@luodi/domain';
 import { badInput, FieldErrorCollector } from '../../common/errors';
+import { idParam } from '../../common/input-scalars';
 import type { ProjectFilter } from '../projects/dto/project.inputs';
 
 export type ExportQuery = Record<string, unknown>;
@@ -21,14 +22,19 @@ export function filterOf(
   const includeTerminated = text(query.includeTerminated);
   if (includeTerminated && !['true', 'false'].includes(includeTerminated))
     errors.add('includeTerminated', '应为 true 或 false');
+  const ids = {
+    orgUnitId: idParam(query.orgUnitId, 'orgUnitId', errors),
+    chainId: idParam(query.chainId, 'chainId', errors),
+    leaderId: idParam(query.leaderId, 'leaderId', errors),
+    ownerId: idParam(query.ownerId, 'ownerId', errors),
+  };
+  const search = text(query.search);
+  if (search && search.length > 100) errors.add('search', '搜索词不能超过 100 个字');
   errors.throwIfAny();
   return {
-    orgUnitId: text(query.orgUnitId),
-    chainId: text(query.chainId),
-    leaderId: text(query.leaderId),
-    ownerId: text(query.ownerId),
+    ...ids,
     flag: flag as FlagKind | null,
-    search: text(query.search),
+    search,
     includeTerminated: includeTerminated
       ? includeTerminated === 'true'
       : defaults.includeTerminated,
