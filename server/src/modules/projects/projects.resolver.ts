@@ -1,5 +1,17 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import type { FlagLevel, Stage } from '@luodi/domain';
+import DataLoader from 'dataloader';
+import { contextLoader, type GraphQLContext } from '../../common/request-context';
 import { CurrentUser } from '../auth/auth.decorators';
 import type { User } from '../users/user.entity';
 import { ActivitiesService } from './activities.service';
@@ -211,17 +223,40 @@ export class ProjectsResolver {
   }
 }
 
+interface ColumnPage {
+  column: BoardColumn;
+  first?: number;
+  after?: string;
+}
+
 @Resolver(() => BoardColumn)
 export class BoardColumnResolver {
   constructor(private readonly queries: ProjectQueries) {}
 
+  /**
+   * The columns asked for in one request are read side by side and answered together, so the
+   * cards' own fields (people, investor, flags …) load in one batch for the whole board.
+   */
   @ResolveField(() => ProjectConnection)
   projects(
     @CurrentUser() user: User,
     @Parent() column: BoardColumn,
+    @Context() context: GraphQLContext,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ): Promise<ProjectConnection> {
-    return this.queries.column(user, column, first, after);
+    const pages = contextLoader(
+      context,
+      'boardColumnPages',
+      () =>
+        new DataLoader<ColumnPage, ProjectConnection>(
+          (keys) =>
+            Promise.all(
+              keys.map((key) => this.queries.column(user, key.column, key.first, key.after)),
+            ),
+          { cache: false },
+        ),
+    );
+    return pages.load({ column, first, after });
   }
 }
