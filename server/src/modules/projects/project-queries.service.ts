@@ -277,7 +277,14 @@ export class ProjectQueries {
   ): Promise<ProjectConnection> {
     const limit = pageSize(first);
     const base = await this.filtered(user, filter);
-    const totalCount = await base.clone().getCount();
+    // The count of a units-and-chain filter is the board tally's; only a narrower one counts rows.
+    const totalCount =
+      !filter || isTallyFilter(filter)
+        ? [...(await this.columnTotals(user, filter)).values()].reduce(
+            (sum, column) => sum + column.totalCount,
+            0,
+          )
+        : await base.clone().getCount();
     if (after) base.andWhere('p.id < :afterId', { afterId: decodeCursor(after, 1)[0] });
     const rows = await base
       .orderBy('p.id', 'DESC')
