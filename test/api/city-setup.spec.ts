@@ -1,3 +1,4 @@
+import { Workbook } from 'exceljs';
 import { Department } from '../../server/src/modules/blockers/entities/department.entity';
 import { startTestApp, type TestApp } from '../support/test-app';
 import {
@@ -425,6 +426,72 @@ describe('setting up a city: org units, chains, investor tags', () => {
       refused(sun, 'NOT_FOUND');
       refused(await t.gql(INVESTOR, { id: '999999' }, 'admin'), 'NOT_FOUND');
       refused(await t.gql(INVESTOR, { id: 'x' }, 'admin'), 'BAD_USER_INPUT');
+    });
+
+    it('round-trips tags through the Excel template, the import and the ledger export', async () => {
+      const auth = { authorization: `Bearer ${await t.tokenFor('zhang.staff')}` };
+      const template = new Workbook();
+      await template.xlsx.load(
+        await (
+          await fetch(`${t.url}/export/projects-template.xlsx`, { headers: auth })
+        ).arrayBuffer(),
+      );
+      const headers = (template.getWorksheet('项目导入')!.getRow(1).values as string[]).slice(1);
+      expect(headers).toContain('投资方标签');
+      const explained = template.getWorksheet('填写说明')!;
+      expect(explained.getColumn(4).values).toContain(
+        '世界500强、中国500强、民营500强、上市公司、链主企业、专精特新',
+      );
+      // the retired chain 酒饮料 is no longer offered
+      expect(String(explained.getColumn(4).values)).not.toContain('酒饮料');
+
+      const upload = async (tags: string) => {
+        const file = new Workbook();
+        const sheet = file.addWorksheet('项目导入');
+        const row: Record<string, string> = {
+          项目名称: `导入标签项目${tags.length}`,
+          投资方名称: `导入标签投资方${tags.length}`,
+          所属单位: '泸溪县',
+          产业链: '电子信息',
+          招商方式: '以商招商',
+          阶段: '在谈',
+          投资方标签: tags,
+        };
+        sheet.addRow(headers);
+        sheet.addRow(headers.map((header) => row[header] ?? null));
+        return fetch(`${t.url}/import/projects.xlsx`, {
+          method: 'POST',
+          headers: {
+            ...auth,
+            'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          },
+          body: Buffer.from(await file.xlsx.writeBuffer()),
+        });
+      };
+      const refusedImport = await upload('世界500强、五百强');
+      expect(refusedImport.status).toBe(400);
+      expect(((await refusedImport.json()) as { rows: unknown[] }).rows).toEqual([
+        expect.objectContaining({ row: 2, column: '投资方标签' }),
+      ]);
+      const imported = await upload('链主企业，世界500强');
+      expect(imported.status).toBe(200);
+
+      const ledger = new Workbook();
+      await ledger.xlsx.load(
+        await (await fetch(`${t.url}/export/projects.xlsx`, { headers: auth })).arrayBuffer(),
+      );
+      const sheet = ledger.getWorksheet('项目台账')!;
+      const header = (sheet.getRow(1).values as string[]).slice(1);
+      const tagColumn = header.indexOf('投资方标签') + 1;
+      const nameColumn = header.indexOf('项目名称') + 1;
+      const tagsOf = (name: string) => {
+        for (let r = 2; r <= sheet.rowCount; r++)
+          if (sheet.getRow(r).getCell(nameColumn).value === name)
+            return sheet.getRow(r).getCell(tagColumn).value;
+        return undefined;
+      };
+      expect(tagsOf('导入标签项目11')).toBe('世界500强、链主企业');
+      expect(tagsOf('5G 模组项目')).toBe('上市公司');
     });
   });
 });

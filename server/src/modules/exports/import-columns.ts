@@ -15,7 +15,8 @@ export type ImportField =
   | 'contractedInvestment'
   | 'leader'
   | 'plannedStartOn'
-  | 'plannedOperatingOn';
+  | 'plannedOperatingOn'
+  | 'investorTags';
 
 export interface ImportColumn {
   field: ImportField;
@@ -23,6 +24,8 @@ export interface ImportColumn {
   required: '是' | '否' | '签约必填';
   width: number;
   explanation: string;
+  /** A column later templates added: files made from an older template may leave it out. */
+  optional?: true;
 }
 
 /**
@@ -131,6 +134,14 @@ export const IMPORT_COLUMNS: ImportColumn[] = [
     required: '签约必填',
     width: 12,
     explanation: '格式 YYYY-MM-DD，不早于计划开工日期',
+  },
+  {
+    field: 'investorTags',
+    header: '投资方标签',
+    required: '否',
+    width: 24,
+    explanation: '可填多个，用顿号、逗号或空格分开；填写后替换该投资方原有的标签，不填则保持不变',
+    optional: true,
   },
 ];
 

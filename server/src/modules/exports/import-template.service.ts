@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CHAIN_ROLE_LABELS, CHAIN_ROLES, SOURCE_METHODS } from '@luodi/domain';
+import { CHAIN_ROLE_LABELS, CHAIN_ROLES, INVESTOR_TAGS, SOURCE_METHODS } from '@luodi/domain';
 import { DataSource } from 'typeorm';
 import { IndustryChain } from '../chains/industry-chain.entity';
 import { OrgUnitsService } from '../org-units/org-units.service';
@@ -25,14 +25,17 @@ export class ImportTemplateService {
   async workbook(user: User): Promise<Buffer> {
     const [units, chains] = await Promise.all([
       this.orgUnits.listInScope(user),
-      this.dataSource.getRepository(IndustryChain).find({ order: { name: 'ASC' } }),
+      this.dataSource
+        .getRepository(IndustryChain)
+        .find({ where: { active: true }, order: { name: 'ASC' } }),
     ]);
     const allowed: Partial<Record<string, string[]>> = {
-      orgUnit: units.map((unit) => unit.name),
+      orgUnit: units.filter((unit) => unit.active).map((unit) => unit.name),
       chain: chains.map((chain) => chain.name),
       chainRole: CHAIN_ROLES.map((role) => CHAIN_ROLE_LABELS[role].zh),
       sourceMethod: [...SOURCE_METHODS],
       stage: Object.keys(STAGE_VALUES),
+      investorTags: [...INVESTOR_TAGS],
     };
     const workbook = newWorkbook();
     addTableSheet(

@@ -57,6 +57,12 @@ export const LEDGER_COLUMNS: SheetColumn<LedgerRow>[] = [
     wrap: true,
     value: (r) => (r.flags.length ? r.flags.map(flagSentence).join('\n') : null),
   },
+  // Last, so the columns before it keep their places in sheets people already use.
+  {
+    header: '投资方标签',
+    width: 24,
+    value: (r) => (r.investor.tags.length ? r.investor.tags.join('、') : null),
+  },
 ];
 
 export interface FlaggedRow {

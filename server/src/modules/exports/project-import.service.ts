@@ -6,6 +6,7 @@ import {
   type ChainRole,
   creditCodeError,
   decideMove,
+  INVESTOR_TAGS,
   parseAmount,
   SOURCE_METHODS,
   todayIso,
@@ -89,6 +90,7 @@ const COLUMN_OF_RULE_FIELD: Record<string, ImportField> = {
   leaderId: 'leader',
   plannedStartOn: 'plannedStartOn',
   plannedOperatingOn: 'plannedOperatingOn',
+  investorTags: 'investorTags',
 };
 const CHAIN_ROLE_BY_LABEL = new Map<string, ChainRole>(
   CHAIN_ROLES.map((role) => [CHAIN_ROLE_LABELS[role].zh, role]),
@@ -171,7 +173,8 @@ export class ProjectImportService {
       if (column) columnOf.set(column.field, col);
     });
     for (const column of IMPORT_COLUMNS)
-      if (!columnOf.has(column.field)) fail(1, column.field, '缺少该列，请使用导入模板');
+      if (!columnOf.has(column.field) && !column.optional)
+        fail(1, column.field, '缺少该列，请使用导入模板');
     if (errors.length) return { rows: [], errors };
 
     const lookups = await this.lookups(actor);
@@ -232,6 +235,16 @@ export class ProjectImportService {
       );
       if (!text('owner') && actor.role === 'ADMIN') fail(r, 'owner', '管理员导入时须填写挂钩专员');
       const plannedInvestment = amount('plannedInvestment', { allowZero: true });
+      const tagWords = (text('investorTags') ?? '').split(/[、,，;；\s]+/).filter(Boolean);
+      const unknownTags = tagWords.filter(
+        (tag) => !(INVESTOR_TAGS as readonly string[]).includes(tag),
+      );
+      if (unknownTags.length)
+        fail(
+          r,
+          'investorTags',
+          `「${unknownTags.join('、')}」不是投资方标签；可选：${INVESTOR_TAGS.join('、')}`,
+        );
 
       const stageText = text('stage');
       const stage = stageText ? STAGE_VALUES[stageText as keyof typeof STAGE_VALUES] : undefined;
@@ -287,6 +300,7 @@ export class ProjectImportService {
             sourceMethod: sourceMethod!,
             ownerId: ownerId === undefined ? null : String(ownerId),
             plannedInvestment,
+            ...(tagWords.length ? { investorTags: tagWords } : {}),
           },
           signing,
         });

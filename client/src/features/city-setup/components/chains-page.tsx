@@ -180,7 +180,7 @@ export function ChainsPage() {
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="flex-start" gap={16} wrap>
         <div>
-          <Typography.Title level={3} style={{ margin: 0 }}>
+          <Typography.Title level={1} style={{ margin: 0 }}>
             {t('chains.pageTitle')}
           </Typography.Title>
           <Typography.Text type="secondary">{t('chains.pageDescription')}</Typography.Text>

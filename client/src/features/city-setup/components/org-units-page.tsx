@@ -230,7 +230,7 @@ export function OrgUnitsPage() {
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="flex-start" gap={16} wrap>
         <div>
-          <Typography.Title level={3} style={{ margin: 0 }}>
+          <Typography.Title level={1} style={{ margin: 0 }}>
             {t('orgUnits.pageTitle')}
           </Typography.Title>
           <Typography.Text type="secondary">{t('orgUnits.pageDescription')}</Typography.Text>

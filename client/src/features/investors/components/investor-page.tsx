@@ -31,7 +31,7 @@ export function InvestorPage({ investorId, onOpenProject }: InvestorPageProps) {
     <Flex vertical gap={16}>
       <div>
         <Typography.Text type="secondary">{t('investor.kicker')}</Typography.Text>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {investor.name}
         </Typography.Title>
       </div>
