@@ -7,6 +7,7 @@ import type { ProjectFilter } from '../projects/dto/project.inputs';
 import { Investor } from '../projects/entities/investor.entity';
 import type { Project } from '../projects/entities/project.entity';
 import { FlagsService, type RelatedFacts } from '../projects/flags.service';
+import { FlaggedQueries } from '../projects/flagged-queries.service';
 import { ProjectQueries } from '../projects/project-queries.service';
 import { User } from '../users/user.entity';
 
@@ -29,6 +30,7 @@ export class LedgerRowsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly queries: ProjectQueries,
+    private readonly flaggedQueries: FlaggedQueries,
     private readonly flags: FlagsService,
   ) {}
 
@@ -45,7 +47,7 @@ export class LedgerRowsService {
 
   /** The flagged projects in flaggedProjects' order (RED first, longest overdue first). */
   async flagged(user: User, level: FlagLevel | null, filter: ProjectFilter): Promise<LedgerRow[]> {
-    return this.rowsOf(await this.queries.flaggedAll(user, level, filter));
+    return this.rowsOf(await this.flaggedQueries.all(user, level, filter));
   }
 
   private async rowsOf(projects: Project[]): Promise<LedgerRow[]> {

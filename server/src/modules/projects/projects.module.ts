@@ -3,6 +3,7 @@ import { SettingsService } from '../settings/settings.service';
 import { ActivitiesService } from './activities.service';
 import { CapitalService } from './capital.service';
 import { DuplicateCheck } from './duplicate-check.service';
+import { FlaggedQueries } from './flagged-queries.service';
 import { FlagsService } from './flags.service';
 import { MovesService } from './moves.service';
 import { HISTORY_PERSON_RESOLVERS, ProjectFieldsResolver } from './project-fields.resolver';
@@ -17,6 +18,7 @@ import { ProjectsService } from './projects.service';
     FlagsService,
     ProjectLookup,
     ProjectQueries,
+    FlaggedQueries,
     ProjectsService,
     MovesService,
     CapitalService,
@@ -32,6 +34,7 @@ import { ProjectsService } from './projects.service';
     FlagsService,
     ProjectLookup,
     ProjectQueries,
+    FlaggedQueries,
     ProjectsService,
     MovesService,
   ],

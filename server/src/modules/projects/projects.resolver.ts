@@ -33,6 +33,7 @@ import { Board, BoardColumn, ProjectConnection } from './models/connection.model
 import { FlagCount, FlagLevelEnum } from './models/flag.model';
 import { MovesService } from './moves.service';
 import { ProjectLookup } from './project-lookup.service';
+import { FlaggedQueries } from './flagged-queries.service';
 import { ProjectQueries } from './project-queries.service';
 import { ProjectsService } from './projects.service';
 
@@ -44,6 +45,7 @@ export class ProjectsResolver {
     private readonly capitalService: CapitalService,
     private readonly activitiesService: ActivitiesService,
     private readonly queries: ProjectQueries,
+    private readonly flagged: FlaggedQueries,
     private readonly lookup: ProjectLookup,
     private readonly duplicates: DuplicateCheck,
   ) {}
@@ -94,7 +96,7 @@ export class ProjectsResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ): Promise<ProjectConnection> {
-    return this.queries.flagged(user, level, filter, first, after);
+    return this.flagged.list(user, level, filter, first, after);
   }
 
   @Query(() => [FlagCount], {
@@ -104,7 +106,7 @@ export class ProjectsResolver {
     @CurrentUser() user: User,
     @Args('filter', { type: () => ProjectFilter, nullable: true }) filter?: ProjectFilter,
   ): Promise<FlagCount[]> {
-    return this.queries.flagCounts(user, filter);
+    return this.flagged.counts(user, filter);
   }
 
   @Query(() => [DuplicateCandidate], {
