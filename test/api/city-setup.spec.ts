@@ -1,5 +1,6 @@
 import { Workbook } from 'exceljs';
 import { Department } from '../../server/src/modules/blockers/entities/department.entity';
+import { todayIso } from '@luodi/domain';
 import { startTestApp, type TestApp } from '../support/test-app';
 import {
   advance,
@@ -9,6 +10,7 @@ import {
   getProject,
   ok,
   orgUnitId,
+  PROJECT_FIELDS,
   refused,
   updateProject,
   userId,
@@ -426,6 +428,56 @@ describe('setting up a city: org units, chains, investor tags', () => {
       refused(sun, 'NOT_FOUND');
       refused(await t.gql(INVESTOR, { id: '999999' }, 'admin'), 'NOT_FOUND');
       refused(await t.gql(INVESTOR, { id: 'x' }, 'admin'), 'BAD_USER_INPUT');
+    });
+
+    it('counts a 三类500强 target: signings of the year whose investor has one of the three tags', async () => {
+      const year = Number(todayIso().slice(0, 4));
+      const set = ok(
+        await t.gql(
+          `mutation ($input: SetTargetInput!) { setTarget(input: $input) { id metric target actual } }`,
+          {
+            input: {
+              year,
+              orgUnitId: orgUnitId(t, 'city'),
+              metric: 'TOP500_SIGNED_COUNT',
+              value: 4,
+            },
+          },
+          'admin',
+        ),
+      ).setTarget;
+      // 华东电子集团 is tagged 上市公司 only: its signing does not count yet
+      expect(set).toMatchObject({ metric: 'TOP500_SIGNED_COUNT', target: 4, actual: 0 });
+      const chain = ok(await t.gql('{ chains { id name } }', {}, 'admin')).chains.find(
+        (c: { name: string }) => c.name === '电子信息',
+      );
+      const created = ok(
+        await t.gql(
+          `mutation ($input: CreateProjectInput!) { createProject(input: $input) { ${PROJECT_FIELDS} } }`,
+          {
+            input: {
+              name: '民营500强项目',
+              investorName: '某民营集团',
+              orgUnitId: orgUnitId(t, 'luxi'),
+              chainId: chain.id,
+              sourceMethod: '以商招商',
+              investorTags: ['民营500强'],
+            },
+          },
+          'zhang.staff',
+        ),
+      ).createProject;
+      await advance(t, created, 'SIGNED');
+      const targets = ok(
+        await t.gql(
+          `query ($year: Int!) { targets(year: $year) { metric actual } }`,
+          { year },
+          'admin',
+        ),
+      ).targets;
+      expect(
+        targets.find((x: { metric: string }) => x.metric === 'TOP500_SIGNED_COUNT').actual,
+      ).toBe(1);
     });
 
     it('round-trips tags through the Excel template, the import and the ledger export', async () => {

@@ -240,7 +240,8 @@ export type TargetMetric =
   | 'ARRIVED_INVESTMENT'
   | 'CONTRACTED_INVESTMENT'
   | 'LANDED_COUNT'
-  | 'SIGNED_COUNT';
+  | 'SIGNED_COUNT'
+  | 'TOP500_SIGNED_COUNT';
 
 export type TargetScope =
   | 'CHAIN'

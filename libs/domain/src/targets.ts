@@ -8,6 +8,7 @@ export const TARGET_METRICS = [
   'CONTRACTED_INVESTMENT',
   'LANDED_COUNT',
   'ARRIVED_INVESTMENT',
+  'TOP500_SIGNED_COUNT',
 ] as const;
 export type TargetMetric = (typeof TARGET_METRICS)[number];
 
@@ -16,11 +17,15 @@ export const TARGET_METRIC_LABELS: Record<TargetMetric, BilingualLabel> = {
   CONTRACTED_INVESTMENT: { zh: '合同引资额', en: 'Contracted investment' },
   LANDED_COUNT: { zh: '落地项目数', en: 'Landed projects' },
   ARRIVED_INVESTMENT: { zh: '到位资金', en: 'Capital arrived' },
+  TOP500_SIGNED_COUNT: { zh: '三类500强项目数', en: 'Top-500 investor signings' },
 };
+
+/** 三类500强: the investor tags a TOP500_SIGNED_COUNT target counts ("引进'三类500强'企业4个"). */
+export const TOP500_TAGS = ['世界500强', '中国500强', '民营500强'] as const;
 
 /** Counts are whole projects; the other metrics are 万元. */
 export function isCountMetric(metric: TargetMetric): boolean {
-  return metric === 'SIGNED_COUNT' || metric === 'LANDED_COUNT';
+  return metric === 'SIGNED_COUNT' || metric === 'LANDED_COUNT' || metric === 'TOP500_SIGNED_COUNT';
 }
 
 export const MIN_TARGET_YEAR = 2000;

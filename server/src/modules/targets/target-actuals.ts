@@ -1,4 +1,4 @@
-import { fromCents, toCents, yearPeriod } from '@luodi/domain';
+import { fromCents, toCents, TOP500_TAGS, yearPeriod } from '@luodi/domain';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { Scope } from '../org-units/org-units.service';
 import { whereUnitIn } from '../org-units/unit-scope';
@@ -66,6 +66,17 @@ async function readParts(
         .where(
           'p.landedOn >= :from AND p.landedOn <= :to AND p.contractedInvestment >= :minInvestment',
           { minInvestment: minInvestment ?? 0 },
+        );
+      break;
+    case 'TOP500_SIGNED_COUNT':
+      // Tags are stored as a JSON list of the vocabulary's words, each quoted.
+      qb = projects()
+        .innerJoin('investor', 'i', 'i.id = p.investorId')
+        .addSelect('COUNT(*)', 'value')
+        .where('p.signedOn >= :from AND p.signedOn <= :to')
+        .andWhere(
+          `(${TOP500_TAGS.map((_, n) => `i.tags LIKE :top500_${n}`).join(' OR ')})`,
+          Object.fromEntries(TOP500_TAGS.map((tag, n) => [`top500_${n}`, `%"${tag}"%`])),
         );
       break;
     case 'ARRIVED_INVESTMENT':

@@ -66,7 +66,8 @@ export interface TargetScope {
 
 /**
  * The projects a target's actual counts (the whole subtree for a unit's target); null for capital
- * arrivals, which are counted by the date money arrived and the board has no such filter.
+ * arrivals, which are counted by the date money arrived and the board has no such filter, and for
+ * 三类500强 counts, as the board does not filter by investor tag.
  */
 export function targetBoardPath(target: TargetScope): string | null {
   const { from, to } = yearPeriod(target.year);
@@ -83,6 +84,8 @@ export function targetBoardPath(target: TargetScope): string | null {
         minContractedInvestment: target.minInvestment ?? 0,
       });
     case 'ARRIVED_INVESTMENT':
+    case 'TOP500_SIGNED_COUNT':
+      // The board filters neither by the date money arrived nor by investor tag.
       return null;
   }
 }
