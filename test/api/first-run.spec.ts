@@ -1,4 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import {
@@ -15,6 +18,7 @@ import { createApp } from '../../server/src/server';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 const PASSWORD = 'Xiangxi-Zhaoshang-2026';
+const SCRIPT = resolve(__dirname, '../../server/dist/create-admin.js');
 
 /** `npm run create-admin` on an empty database (no demo data), then the admin signs in. */
 describe('first run: create-admin on an empty database', () => {
@@ -133,5 +137,41 @@ describe('first run: create-admin on an empty database', () => {
     );
     expect(county.errors).toBeUndefined();
     expect(county.data.createOrgUnit).toMatchObject({ name: '泸溪县', parent: { name: '湘西市' } });
+  });
+
+  it('runs as the built script: weak passwords refused, then the admin and what to do next', () => {
+    if (!existsSync(SCRIPT)) throw new Error(`${SCRIPT} is missing: npm test builds it first`);
+    const db = database.config.database;
+    const dbEnv =
+      db.type === 'sqlite'
+        ? { SQLITE_PATH: db.path, DATABASE_URL: '' }
+        : {
+            DATABASE_URL: `mysql://${encodeURIComponent(db.username)}${db.password ? `:${encodeURIComponent(db.password)}` : ''}@${db.host}:${db.port}/${db.database}`,
+          };
+    const run = (password: string | undefined, ...args: string[]) =>
+      spawnSync(process.execPath, [SCRIPT, ...args], {
+        encoding: 'utf8',
+        input: '',
+        env: {
+          ...process.env,
+          ...dbEnv,
+          JWT_SECRET: 'first-run-secret-first-run-secret-0123',
+          ADMIN_PASSWORD: password ?? '',
+        },
+      });
+    const weak = run('12345678', 'clerk', '办公室');
+    expect(weak.status).toBe(1);
+    expect(weak.stderr).toMatch(/^luodi: 密码/);
+    const noPassword = run(undefined, 'clerk', '办公室');
+    expect(noPassword.status).toBe(1);
+    expect(noPassword.stderr).toContain('ADMIN_PASSWORD');
+    const usage = run(PASSWORD, 'clerk');
+    expect(usage.status).toBe(1);
+    expect(usage.stderr).toContain('Usage: npm run create-admin');
+    const made = run(PASSWORD, 'clerk', '办公室', '--city', '湘西市');
+    expect(made.stderr).toBe('');
+    expect(made.status).toBe(0);
+    expect(made.stdout).toContain('已创建管理员 clerk（办公室），所属单位：湘西市');
+    expect(made.stdout).toContain('设置 → 组织机构');
   });
 });
