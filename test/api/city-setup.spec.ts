@@ -527,6 +527,29 @@ describe('setting up a city: org units, chains, investor tags', () => {
       ]);
       const imported = await upload('链主企业，世界500强');
       expect(imported.status).toBe(200);
+      // a file from the older template, without the 投资方标签 column, still imports
+      const older = new Workbook();
+      const olderSheet = older.addWorksheet('项目导入');
+      const olderHeaders = headers.filter((header) => header !== '投资方标签');
+      olderSheet.addRow(olderHeaders);
+      const olderRow: Record<string, string> = {
+        项目名称: '旧模板项目',
+        投资方名称: '旧模板投资方',
+        所属单位: '泸溪县',
+        产业链: '电子信息',
+        招商方式: '以商招商',
+        阶段: '在谈',
+      };
+      olderSheet.addRow(olderHeaders.map((header) => olderRow[header] ?? null));
+      const olderImport = await fetch(`${t.url}/import/projects.xlsx`, {
+        method: 'POST',
+        headers: {
+          ...auth,
+          'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        },
+        body: Buffer.from(await older.xlsx.writeBuffer()),
+      });
+      expect(olderImport.status).toBe(200);
 
       const ledger = new Workbook();
       await ledger.xlsx.load(

@@ -185,7 +185,8 @@ export class ProjectImportService {
     let dataRows = 0;
     for (let r = 2; r <= lastRow; r++) {
       const cell = (field: ImportField) => sheet.getRow(r).getCell(columnOf.get(field)!);
-      const text = (field: ImportField) => cellText(cell(field));
+      // An optional column an older template lacks reads as empty.
+      const text = (field: ImportField) => (columnOf.has(field) ? cellText(cell(field)) : null);
       if (Date.now() > deadline)
         throw badInput({ file: `文件过于复杂，${IMPORT_READ_SECONDS} 秒内未能读完，请分批导入` });
       if (IMPORT_COLUMNS.every((column) => text(column.field) === null)) continue;
