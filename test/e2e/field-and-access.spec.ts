@@ -41,6 +41,17 @@ interface Reading {
   serious: { id: string; impact: string; nodes: number; target: string }[];
 }
 
+/** Reads until `done` holds or the time is up, and returns the last reading. */
+async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 10_000) {
+  const end = Date.now() + ms;
+  let value = await read();
+  while (!done(value) && Date.now() < end) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  return value;
+}
+
 /** Every main page, the user who works on it and what shows it is ready. */
 interface MainPage {
   name: string;
@@ -206,10 +217,11 @@ describe('every main page, on a desktop and on a phone', () => {
     const moveButton = page.getByRole('button', { name: `移动到… “${ownProject.name}”` });
     if (await moveButton.isVisible()) {
       await moveButton.click();
-      await page
-        .getByRole('dialog', { name: /移动到/ })
-        .getByRole('button', { name: /^签\s*约$/ })
-        .click();
+      const sheet = page.getByRole('dialog', { name: /移动到/ });
+      await sheet.waitFor();
+      await page.waitForTimeout(400); // the sheet slides up
+      await page.screenshot({ path: artifactPath('field-move-sheet-phone.png') });
+      await sheet.getByRole('button', { name: /^签\s*约$/ }).click();
     } else {
       await card.focus();
       await page.keyboard.press('Space');
@@ -327,5 +339,67 @@ describe('every main page, on a desktop and on a phone', () => {
         expect(left).toEqual([]);
       });
     }
+  });
+
+  it('on a phone, staff move a card to 签约 with its evidence from the sheet, then take it back with 撤销', async () => {
+    const zhang = t.accounts.users.get('zhang.staff')!;
+    const [, project] = await t.dataSource.getRepository(Project).find({
+      where: { ownerId: zhang.id, stage: 'NEGOTIATING', status: 'ACTIVE' },
+      order: { id: 'ASC' },
+      take: 2,
+    });
+    const page = await pageFor('zhang.staff', VIEWPORTS[1]);
+    await page.goto(`${t.url}/board`);
+    await page.getByRole('button', { name: `移动到… “${project.name}”` }).click();
+    await page
+      .getByRole('dialog', { name: /移动到/ })
+      .getByRole('button', { name: /^签\s*约$/ })
+      .click();
+    const dialog = page.getByRole('dialog', {
+      name: new RegExp(`推进“${project.name}”到「签约」`),
+    });
+    await dialog.waitFor();
+    // Typed, then Tab: the picker keeps a valid date on leaving the field (Enter would submit).
+    const fillDate = async (label: string, date: string) => {
+      await dialog.getByLabel(label).click();
+      await dialog.getByLabel(label).fill(date);
+      await page.keyboard.press('Tab');
+    };
+    const today = todayIso();
+    const year = Number(today.slice(0, 4));
+    await fillDate('签约日期', today);
+    await dialog.getByLabel('合同编号').fill('HT-PHONE-001');
+    await dialog.getByLabel('合同引资额（万元）').fill('8000');
+    await dialog.getByLabel('包抓领导').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+    await fillDate('计划开工日期', `${year + 1}-03-01`);
+    await fillDate('计划投产日期', `${year + 2}-06-30`);
+    await page.screenshot({ path: artifactPath('field-evidence-filled-phone.png') });
+    await dialog.getByRole('button', { name: '确认推进' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    // The phone shows the stage the card went to, with the focus back on the card.
+    const card = page.locator(`[data-project-id="${project.id}"]`);
+    await card.waitFor();
+    expect(
+      await until(
+        () => page.evaluate(() => document.activeElement?.getAttribute('data-project-id')),
+        (id) => id === String(project.id),
+      ),
+    ).toBe(String(project.id));
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    await page.screenshot({ path: artifactPath('field-moved-phone.png') });
+
+    await page
+      .getByRole('button', { name: new RegExp(`撤销把“${project.name}”推进到「签约」`) })
+      .click();
+    await page.getByText(`已撤销：“${project.name}”回到「在谈」`).waitFor();
+    const stageNow = async () =>
+      (await t.dataSource.getRepository(Project).findOneBy({ id: project.id }))!.stage;
+    expect(await until(stageNow, (stage) => stage === 'NEGOTIATING')).toBe('NEGOTIATING');
+    await page.close();
   });
 });

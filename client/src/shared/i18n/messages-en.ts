@@ -127,6 +127,7 @@ export const enMessages: Record<MessageKey, string> = {
   'board.refresh': 'Refresh',
   'board.column.countLabel': '{count} projects',
   'board.column.total': 'Σ contracted {amount}',
+  'board.column.totalPlanned': 'Σ planned {amount}',
   'board.column.empty': 'No projects',
   'board.column.loadMore': 'Load more ({shown} of {total} shown)',
   'board.column.loadingMore': 'Loading…',

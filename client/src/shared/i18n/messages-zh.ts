@@ -123,6 +123,7 @@ export const zhMessages = {
   'board.refresh': '刷新',
   'board.column.countLabel': '共 {count} 个项目',
   'board.column.total': 'Σ 合同引资 {amount}',
+  'board.column.totalPlanned': 'Σ 计划投资 {amount}',
   'board.column.empty': '暂无项目',
   'board.column.loadMore': '加载更多（已显示 {shown} / {total}）',
   'board.column.loadingMore': '正在加载…',

@@ -1,8 +1,8 @@
-import { formatRate } from '@luodi/domain';
+import { BLOCKER_CATEGORY_LABELS, choiceLabel, formatRate } from '@luodi/domain';
 import { Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { DispatchSummaryQuery } from '../../../gql/graphql';
-import { useT } from '../../../shared/i18n';
+import { useLocale, useT } from '../../../shared/i18n';
 import type { DispatchBlocker, DispatchGrouping } from '../hooks/use-dispatch-sheet';
 
 type SummaryRow = DispatchSummaryQuery['dispatchSummary']['rows'][number];
@@ -18,6 +18,7 @@ export function OpenBlockersTable({
   groupedBy: DispatchGrouping;
 }) {
   const t = useT();
+  const lang = useLocale().locale === 'zh-CN' ? 'zh' : 'en';
   const columns: ColumnsType<DispatchBlocker> = [
     {
       key: 'project',
@@ -31,7 +32,12 @@ export function OpenBlockersTable({
         </>
       ),
     },
-    { key: 'category', title: t('dispatch.col.category'), dataIndex: 'category', width: 72 },
+    {
+      key: 'category',
+      title: t('dispatch.col.category'),
+      width: 72,
+      render: (_, b) => choiceLabel(BLOCKER_CATEGORY_LABELS, b.category, lang),
+    },
     { key: 'description', title: t('dispatch.col.description'), dataIndex: 'description' },
     groupedBy === 'leader'
       ? {
@@ -85,7 +91,11 @@ export function OpenBlockersTable({
 export function DepartmentSummaryTable({ rows, total }: { rows: SummaryRow[]; total: SummaryRow }) {
   const t = useT();
   const columns: ColumnsType<SummaryRow> = [
-    { key: 'label', title: t('dispatch.col.department'), dataIndex: 'label' },
+    {
+      key: 'label',
+      title: t('dispatch.col.department'),
+      render: (_, row) => (row.key === 'TOTAL' ? t('cockpit.table.total') : row.label),
+    },
     { key: 'raised', title: t('dispatch.col.raised'), dataIndex: 'raised', align: 'right' },
     { key: 'resolved', title: t('dispatch.col.resolved'), dataIndex: 'resolved', align: 'right' },
     {

@@ -58,6 +58,7 @@ export const BoardPageDocument = graphql(`
         stage
         totalCount
         totalContracted
+        totalPlanned
         projects(first: $first, after: $after) {
           edges {
             cursor
@@ -102,6 +103,7 @@ export const BoardTotalsDocument = graphql(`
         stage
         totalCount
         totalContracted
+        totalPlanned
       }
     }
   }

@@ -124,6 +124,7 @@ const mocks: Mocks = [
               stage,
               totalCount: stage === 'SIGNED' ? 40 : list.length,
               totalContracted: stage === 'SIGNED' ? 25000 : 0,
+              totalPlanned: stage === 'NEGOTIATING' ? 5000 : 0,
               projects: {
                 __typename: 'ProjectConnection',
                 edges: list.map((card) => ({
@@ -174,6 +175,10 @@ describe('BoardPage', () => {
     expect(within(fake).getByText('疑似假项目').getAttribute('data-level')).toBe('RED');
     expect(fake.getAttribute('aria-description')).toBe('疑似假项目：签约后 120 天未见到位资金');
 
+    // 在谈 sums what its cards show: planned investment, and says so.
+    expect(
+      within(screen.getByRole('region', { name: '在谈' })).getByTestId('column-total').textContent,
+    ).toBe('Σ 计划投资 5,000.00 万元');
     const negotiating = screen.getByRole('button', { name: /^钒电池储能项目\s?，在谈 / });
     expect(within(negotiating).getByText('计划 5,000.00 万元')).toBeTruthy();
     expect(within(negotiating).getByText(/包抓 待定/)).toBeTruthy();

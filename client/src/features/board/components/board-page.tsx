@@ -107,9 +107,14 @@ function ColumnHeader({ column }: { column: ColumnState }) {
         </span>
       </Flex>
       <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="column-total">
-        {t('board.column.total', {
-          amount: formatWan(column.totalContracted, locale === 'zh-CN' ? 'zh' : 'en'),
-        })}
+        {/* 在谈 cards show planned investment, so its column sums that and says so. */}
+        {column.stage === 'NEGOTIATING'
+          ? t('board.column.totalPlanned', {
+              amount: formatWan(column.totalPlanned, locale === 'zh-CN' ? 'zh' : 'en'),
+            })
+          : t('board.column.total', {
+              amount: formatWan(column.totalContracted, locale === 'zh-CN' ? 'zh' : 'en'),
+            })}
       </Typography.Text>
     </div>
   );

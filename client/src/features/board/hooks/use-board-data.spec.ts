@@ -16,6 +16,7 @@ function columns(ids: Partial<Record<Stage, string[]>>): Columns {
         ids: ids[stage] ?? [],
         totalCount: (ids[stage] ?? []).length + 10,
         totalContracted: 0,
+        totalPlanned: 0,
         endCursor: null,
         hasNextPage: true,
         loadingMore: false,

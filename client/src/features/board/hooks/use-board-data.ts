@@ -17,6 +17,8 @@ export interface ColumnState {
   totalCount: number;
   /** Σ 合同引资额 as the server summed it (万元). */
   totalContracted: number;
+  /** Σ 计划投资额 as the server summed it (万元): what 在谈 cards show. */
+  totalPlanned: number;
   endCursor: string | null;
   hasNextPage: boolean;
   loadingMore: boolean;
@@ -42,6 +44,7 @@ function emptyColumns(): Columns {
         ids: [],
         totalCount: 0,
         totalContracted: 0,
+        totalPlanned: 0,
         endCursor: null,
         hasNextPage: false,
         loadingMore: false,
@@ -57,6 +60,7 @@ function columnFrom(api: ApiColumn): ColumnState {
     ids: api.projects.edges.map((edge) => edge.node.id),
     totalCount: api.totalCount,
     totalContracted: api.totalContracted,
+    totalPlanned: api.totalPlanned,
     endCursor: api.projects.pageInfo.endCursor ?? null,
     hasNextPage: api.projects.pageInfo.hasNextPage,
     loadingMore: false,
@@ -230,6 +234,7 @@ export function useBoardData(filter: ProjectFilter, filterKey: string) {
             ...columns[column.stage],
             totalCount: column.totalCount,
             totalContracted: column.totalContracted,
+            totalPlanned: column.totalPlanned,
           };
         }
         return { ...previous, columns };
