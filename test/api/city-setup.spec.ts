@@ -264,6 +264,15 @@ describe('setting up a city: org units, chains, investor tags', () => {
       ).toEqual(['chainLeaderId', 'keyParkIds', 'leadDepartmentId']);
     });
 
+    it('refuses the second of two chains named alike at once with a field error', async () => {
+      const both = await Promise.all(
+        [1, 2].map(() => t.gql(CREATE_CHAIN, { input: { name: '同时新建的链' } }, 'admin')),
+      );
+      expect(both.filter((r) => r.data?.createChain)).toHaveLength(1);
+      const [loser] = both.filter((r) => r.errors);
+      expect(badFields(loser)).toEqual(['name']);
+    });
+
     it('adds, renames and retires a chain; its projects keep it, new ones cannot take it', async () => {
       const chain = ok(
         await t.gql(

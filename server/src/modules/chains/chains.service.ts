@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { cleanText } from '@luodi/domain';
 import { DataSource, type EntityManager, In, Not } from 'typeorm';
 import { requireRole } from '../../common/access';
-import { FieldErrorCollector, notFound } from '../../common/errors';
+import { badInput, FieldErrorCollector, notFound } from '../../common/errors';
 import { Transactions } from '../../common/transactions';
 import { AuditService, diffFields, type FieldChanges } from '../audit/audit.service';
 import { Department } from '../blockers/entities/department.entity';
 import { OrgUnit } from '../org-units/org-unit.entity';
+import { isDuplicateKey } from '../projects/investor-once';
 import { User } from '../users/user.entity';
 import type { ChainInput } from './dto/chain.input';
 import { ChainKeyPark, IndustryChain } from './industry-chain.entity';
@@ -45,49 +46,63 @@ export class ChainsService {
 
   async create(actor: User, input: ChainInput): Promise<IndustryChain> {
     requireRole(actor, 'ADMIN');
-    return this.transactions.run(async (manager) => {
-      const { fields, keyParkIds } = await this.validate(manager, input, null);
-      const chain = await manager.getRepository(IndustryChain).save({ ...fields, active: true });
-      await this.writeKeyParks(manager, chain.id, keyParkIds);
-      await this.audit.record(manager, {
-        actorId: actor.id,
-        action: 'CREATE',
-        entity: 'IndustryChain',
-        entityId: chain.id,
-        changes: {
-          ...diffFields(null, chain, AUDITED_FIELDS),
-          ...(keyParkIds.length ? { keyParkIds: { before: null, after: keyParkIds } } : {}),
-        },
-      });
-      return chain;
-    });
+    return this.nameTaken(
+      this.transactions.run(async (manager) => {
+        const { fields, keyParkIds } = await this.validate(manager, input, null);
+        const chain = await manager.getRepository(IndustryChain).save({ ...fields, active: true });
+        await this.writeKeyParks(manager, chain.id, keyParkIds);
+        await this.audit.record(manager, {
+          actorId: actor.id,
+          action: 'CREATE',
+          entity: 'IndustryChain',
+          entityId: chain.id,
+          changes: {
+            ...diffFields(null, chain, AUDITED_FIELDS),
+            ...(keyParkIds.length ? { keyParkIds: { before: null, after: keyParkIds } } : {}),
+          },
+        });
+        return chain;
+      }),
+    );
+  }
+
+  /** Two admins naming two chains alike at once: the unique index refuses the second. */
+  private async nameTaken<T>(work: Promise<T>): Promise<T> {
+    try {
+      return await work;
+    } catch (error) {
+      if (isDuplicateKey(error)) throw badInput({ name: '已有同名的产业链' });
+      throw error;
+    }
   }
 
   async update(actor: User, id: string, input: ChainInput): Promise<IndustryChain> {
     requireRole(actor, 'ADMIN');
-    return this.transactions.run(async (manager) => {
-      const repository = manager.getRepository(IndustryChain);
-      const before = await this.existing(manager, id);
-      const { fields, keyParkIds } = await this.validate(manager, input, before);
-      const changes: FieldChanges = diffFields(before, { ...before, ...fields }, AUDITED_FIELDS);
-      const oldParks = (await manager.getRepository(ChainKeyPark).findBy({ chainId: before.id }))
-        .map((row) => row.orgUnitId)
-        .sort((a, b) => a - b);
-      if (input.keyParkIds && JSON.stringify(oldParks) !== JSON.stringify(keyParkIds)) {
-        changes.keyParkIds = { before: oldParks, after: keyParkIds };
-        await this.writeKeyParks(manager, before.id, keyParkIds);
-      }
-      if (Object.keys(changes).length === 0) return before;
-      await repository.update({ id: before.id }, fields);
-      await this.audit.record(manager, {
-        actorId: actor.id,
-        action: 'UPDATE',
-        entity: 'IndustryChain',
-        entityId: before.id,
-        changes,
-      });
-      return repository.findOneByOrFail({ id: before.id });
-    });
+    return this.nameTaken(
+      this.transactions.run(async (manager) => {
+        const repository = manager.getRepository(IndustryChain);
+        const before = await this.existing(manager, id);
+        const { fields, keyParkIds } = await this.validate(manager, input, before);
+        const changes: FieldChanges = diffFields(before, { ...before, ...fields }, AUDITED_FIELDS);
+        const oldParks = (await manager.getRepository(ChainKeyPark).findBy({ chainId: before.id }))
+          .map((row) => row.orgUnitId)
+          .sort((a, b) => a - b);
+        if (input.keyParkIds && JSON.stringify(oldParks) !== JSON.stringify(keyParkIds)) {
+          changes.keyParkIds = { before: oldParks, after: keyParkIds };
+          await this.writeKeyParks(manager, before.id, keyParkIds);
+        }
+        if (Object.keys(changes).length === 0) return before;
+        await repository.update({ id: before.id }, fields);
+        await this.audit.record(manager, {
+          actorId: actor.id,
+          action: 'UPDATE',
+          entity: 'IndustryChain',
+          entityId: before.id,
+          changes,
+        });
+        return repository.findOneByOrFail({ id: before.id });
+      }),
+    );
   }
 
   /** 撤销 (or restore) a chain: its projects keep it; new projects can no longer choose it. */
