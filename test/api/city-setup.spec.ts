@@ -223,6 +223,27 @@ describe('setting up a city: org units, chains, investor tags', () => {
         'li.staff',
       );
       expect(badFields(response)).toEqual(['orgUnitId']);
+      // nor new users, nor users moved in
+      const newUser = await t.gql(
+        `mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+        {
+          input: {
+            username: 'park.staff',
+            name: '园区专员',
+            password: 'Huayuan-Park-2026',
+            role: 'STAFF',
+            orgUnitId: unit,
+          },
+        },
+        'admin',
+      );
+      expect(badFields(newUser)).toEqual(['orgUnitId']);
+      const moved = await t.gql(
+        `mutation ($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }`,
+        { id: userId(t, 'li.staff'), input: { orgUnitId: unit } },
+        'admin',
+      );
+      expect(badFields(moved)).toEqual(['orgUnitId']);
       // and no new sub-unit under it
       expect(
         badFields(

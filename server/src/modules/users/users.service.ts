@@ -81,6 +81,7 @@ export class UsersService {
     errors.add('password', passwordError(input.password, username));
     const orgUnit = await this.orgUnitFrom(input.orgUnitId);
     if (!orgUnit) errors.add('orgUnitId', '所属单位不存在');
+    else if (!orgUnit.active) errors.add('orgUnitId', `「${orgUnit.name}」已停用，不能新建用户`);
     errors.throwIfAny();
     if (await this.repository.existsBy({ username })) throw badInput({ username: USERNAME_TAKEN });
 
@@ -125,6 +126,7 @@ export class UsersService {
     requireRole(actor, 'ADMIN');
     const errors = new FieldErrorCollector();
     const changes: Partial<User> = {};
+    let inactiveUnit: string | null = null;
     if (input.name !== undefined && input.name !== null) {
       const name = cleanText(input.name, 'name', { required: true, max: 50, label: '姓名' });
       errors.add('name', name.error);
@@ -140,12 +142,16 @@ export class UsersService {
       const orgUnit = await this.orgUnitFrom(input.orgUnitId);
       if (!orgUnit) errors.add('orgUnitId', '所属单位不存在');
       else changes.orgUnitId = orgUnit.id;
+      if (orgUnit && !orgUnit.active) inactiveUnit = orgUnit.name;
     }
     errors.throwIfAny();
     return this.transactions.run(async (manager) => {
       const repository = manager.getRepository(User);
       const before = await repository.findOneBy({ id });
       if (!before) throw notFound('用户不存在');
+      // Nobody moves into a deactivated unit; someone already there may still be edited.
+      if (inactiveUnit && changes.orgUnitId !== before.orgUnitId)
+        throw badInput({ orgUnitId: `「${inactiveUnit}」已停用，不能调入用户` });
       const after = { ...before, ...changes };
       const diff = diffFields(before, after, AUDITED_FIELDS);
       if (Object.keys(diff).length === 0) return before;
