@@ -51,7 +51,7 @@ export async function createAdmin(
     label: '市名称',
   });
   if (city.error) throw new CreateAdminError(city.error);
-  const weak = await Promise.resolve(passwordError(options.password));
+  const weak = await Promise.resolve(passwordError(options.password, username));
   if (weak) throw new CreateAdminError(weak);
   const passwordHash = await hashPassword(options.password);
 
@@ -154,7 +154,7 @@ function askHidden(question: string): Promise<string> {
   });
 }
 
-async function readPassword(): Promise<string> {
+async function readPassword(username: string): Promise<string> {
   const fromEnv = process.env.ADMIN_PASSWORD;
   if (fromEnv) return fromEnv;
   if (!process.stdin.isTTY)
@@ -163,7 +163,7 @@ async function readPassword(): Promise<string> {
     );
   for (;;) {
     const first = await askHidden('管理员密码 Password: ');
-    const weak = await Promise.resolve(passwordError(first));
+    const weak = await Promise.resolve(passwordError(first, username));
     if (weak) {
       console.error(`  ${weak}`);
       continue;
@@ -192,7 +192,7 @@ export function nextSteps(result: CreateAdminResult): string {
 
 async function main(): Promise<void> {
   const args = parseArguments(process.argv.slice(2));
-  const password = await readPassword();
+  const password = await readPassword(args.username.trim().toLowerCase());
   const result = await createAdmin(loadConfig().database, { ...args, password });
   if (!result.createdRoot && args.city && args.city.trim() !== result.root.name)
     console.log(`已有根单位「${result.root.name}」，--city ${args.city} 未使用。`);

@@ -54,6 +54,13 @@ describe('first run: create-admin on an empty database', () => {
     await expect(
       createAdmin(database.config.database, { username: 'B O', name: '局长', password: PASSWORD }),
     ).rejects.toThrow(/用户名/);
+    await expect(
+      createAdmin(database.config.database, {
+        username: 'boss',
+        name: '局长',
+        password: 'Xiangxi-boss-2026',
+      }),
+    ).rejects.toThrow('密码不能包含用户名');
   });
 
   it('creates the root 市 named by --city and the administrator there, both audited', async () => {
