@@ -134,6 +134,12 @@ describe('the supervisors’ workspace', () => {
     expect(await days.inputValue()).toBe('90');
     await days.fill('150');
     await admin.getByRole('button', { name: '保存并重算预警' }).click();
+    // First how many projects the change lights or clears, then the save itself.
+    const preview = admin.getByTestId('thresholds-preview');
+    await preview.getByText(/疑似假项目：新亮灯 0 个项目，不再亮灯 [1-9]\d* 个/).waitFor();
+    await admin.waitForTimeout(300); // the dialog's entry animation
+    await admin.screenshot({ path: artifactPath('thresholds-preview.png') });
+    await admin.getByRole('button', { name: '保存并重算', exact: true }).click();
     await admin.getByText('已保存，全部项目的预警已按新标准重算').waitFor();
     await admin.screenshot({ path: artifactPath('thresholds.png'), fullPage: true });
     // Signed 120 days ago: no longer a suspected fake project under a 150-day limit.

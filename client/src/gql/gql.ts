@@ -60,6 +60,7 @@ type Documents = {
     "\n  fragment ThresholdFields on FlagThresholds {\n    fakeProjectDays\n    stalledDays {\n      SIGNED\n      LANDED\n      STARTED\n    }\n    stalledYellowFraction\n    idleLandDays\n    lowCapitalDays\n    lowCapitalRatioAfterSigning\n    lowCapitalRatioAfterStart\n    noFollowUpYellowDays\n    noFollowUpRedDays\n    minInvestmentPerMu\n  }\n": typeof types.ThresholdFieldsFragmentDoc,
     "\n  query FlagThresholds {\n    flagThresholds {\n      ...ThresholdFields\n    }\n  }\n": typeof types.FlagThresholdsDocument,
     "\n  mutation UpdateFlagThresholds($input: FlagThresholdsInput!) {\n    updateFlagThresholds(input: $input) {\n      ...ThresholdFields\n    }\n  }\n": typeof types.UpdateFlagThresholdsDocument,
+    "\n  query FlagThresholdsPreview($input: FlagThresholdsInput!) {\n    flagThresholdsPreview(input: $input) {\n      kind\n      gained\n      lost\n    }\n  }\n": typeof types.FlagThresholdsPreviewDocument,
     "\n  query HomeOverview {\n    me {\n      id\n      name\n      role\n      orgUnit {\n        id\n        name\n      }\n    }\n    orgUnits {\n      id\n      name\n      kind\n      parent {\n        id\n      }\n    }\n  }\n": typeof types.HomeOverviewDocument,
     "\n  fragment FlaggedRow on Project {\n    id\n    code\n    name\n    stage\n    version\n    contractedInvestment\n    arrivedInvestment\n    arrivedVerified\n    signedOn\n    orgUnit {\n      id\n      name\n    }\n    chain {\n      id\n      name\n    }\n    leader {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    flags {\n      kind\n      level\n      reason\n      since\n    }\n  }\n": typeof types.FlaggedRowFragmentDoc,
     "\n  query FlaggedList($level: FlagLevel, $filter: ProjectFilter, $first: Int, $after: String) {\n    flaggedProjects(level: $level, filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...FlaggedRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.FlaggedListDocument,
@@ -135,6 +136,7 @@ const documents: Documents = {
     "\n  fragment ThresholdFields on FlagThresholds {\n    fakeProjectDays\n    stalledDays {\n      SIGNED\n      LANDED\n      STARTED\n    }\n    stalledYellowFraction\n    idleLandDays\n    lowCapitalDays\n    lowCapitalRatioAfterSigning\n    lowCapitalRatioAfterStart\n    noFollowUpYellowDays\n    noFollowUpRedDays\n    minInvestmentPerMu\n  }\n": types.ThresholdFieldsFragmentDoc,
     "\n  query FlagThresholds {\n    flagThresholds {\n      ...ThresholdFields\n    }\n  }\n": types.FlagThresholdsDocument,
     "\n  mutation UpdateFlagThresholds($input: FlagThresholdsInput!) {\n    updateFlagThresholds(input: $input) {\n      ...ThresholdFields\n    }\n  }\n": types.UpdateFlagThresholdsDocument,
+    "\n  query FlagThresholdsPreview($input: FlagThresholdsInput!) {\n    flagThresholdsPreview(input: $input) {\n      kind\n      gained\n      lost\n    }\n  }\n": types.FlagThresholdsPreviewDocument,
     "\n  query HomeOverview {\n    me {\n      id\n      name\n      role\n      orgUnit {\n        id\n        name\n      }\n    }\n    orgUnits {\n      id\n      name\n      kind\n      parent {\n        id\n      }\n    }\n  }\n": types.HomeOverviewDocument,
     "\n  fragment FlaggedRow on Project {\n    id\n    code\n    name\n    stage\n    version\n    contractedInvestment\n    arrivedInvestment\n    arrivedVerified\n    signedOn\n    orgUnit {\n      id\n      name\n    }\n    chain {\n      id\n      name\n    }\n    leader {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    flags {\n      kind\n      level\n      reason\n      since\n    }\n  }\n": types.FlaggedRowFragmentDoc,
     "\n  query FlaggedList($level: FlagLevel, $filter: ProjectFilter, $first: Int, $after: String) {\n    flaggedProjects(level: $level, filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...FlaggedRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.FlaggedListDocument,
@@ -362,6 +364,10 @@ export function graphql(source: "\n  query FlagThresholds {\n    flagThresholds 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateFlagThresholds($input: FlagThresholdsInput!) {\n    updateFlagThresholds(input: $input) {\n      ...ThresholdFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateFlagThresholds($input: FlagThresholdsInput!) {\n    updateFlagThresholds(input: $input) {\n      ...ThresholdFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FlagThresholdsPreview($input: FlagThresholdsInput!) {\n    flagThresholdsPreview(input: $input) {\n      kind\n      gained\n      lost\n    }\n  }\n"): (typeof documents)["\n  query FlagThresholdsPreview($input: FlagThresholdsInput!) {\n    flagThresholdsPreview(input: $input) {\n      kind\n      gained\n      lost\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

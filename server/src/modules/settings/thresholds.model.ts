@@ -1,4 +1,6 @@
 import { Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
+import type { FlagKind } from '@luodi/domain';
+import { FlagKindEnum } from '../projects/models/flag.model';
 
 @ObjectType('StalledDays', { description: '推进滞后: days a project may stay in each stage' })
 @InputType('StalledDaysInput')
@@ -44,4 +46,14 @@ export class FlagThresholdsModel {
 
   @Field(() => Float, { description: '亩均投资标准 (万元/亩)' })
   minInvestmentPerMu: number;
+}
+
+@ObjectType('FlagChange', {
+  description:
+    'What new thresholds would do to one flag: projects that light it, or stop showing it',
+})
+export class FlagChangeModel {
+  @Field(() => FlagKindEnum) kind: FlagKind;
+  @Field(() => Int) gained: number;
+  @Field(() => Int) lost: number;
 }

@@ -2,8 +2,8 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { FlagThresholds } from '@luodi/domain';
 import { CurrentUser } from '../auth/auth.decorators';
 import type { User } from '../users/user.entity';
-import { FlagThresholdsModel } from './thresholds.model';
-import { ThresholdsService } from './thresholds.service';
+import { FlagChangeModel, FlagThresholdsModel } from './thresholds.model';
+import { type FlagChange, ThresholdsService } from './thresholds.service';
 
 @Resolver(() => FlagThresholdsModel)
 export class ThresholdsResolver {
@@ -14,6 +14,16 @@ export class ThresholdsResolver {
   })
   flagThresholds(): Promise<FlagThresholds> {
     return this.thresholds.read();
+  }
+
+  @Query(() => [FlagChangeModel], {
+    description: 'ADMIN: how many projects would gain or lose each flag under these thresholds',
+  })
+  flagThresholdsPreview(
+    @CurrentUser() user: User,
+    @Args('input', { type: () => FlagThresholdsModel }) input: FlagThresholdsModel,
+  ): Promise<FlagChange[]> {
+    return this.thresholds.preview(user, input);
   }
 
   @Mutation(() => FlagThresholdsModel, {

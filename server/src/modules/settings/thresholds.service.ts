@@ -1,9 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { thresholdsError, type FlagThresholds } from '@luodi/domain';
+import {
+  FLAG_KINDS,
+  thresholdsError,
+  todayIso,
+  type FlagKind,
+  type FlagThresholds,
+} from '@luodi/domain';
+import type { EntityManager } from 'typeorm';
 import { requireRole } from '../../common/access';
 import { badInput } from '../../common/errors';
 import { Transactions } from '../../common/transactions';
 import { AuditService, type FieldChanges } from '../audit/audit.service';
+import { ProjectFlag } from '../projects/entities/project-flag.entity';
 import { FlagsService } from '../projects/flags.service';
 import type { User } from '../users/user.entity';
 import { THRESHOLDS_KEY, SettingsService } from './settings.service';
@@ -11,6 +19,20 @@ import { Setting } from './setting.entity';
 
 /** The audit trail's entity id for the one thresholds record. */
 const THRESHOLDS_ENTITY_ID = 1;
+
+/** Per flag kind: how many projects would light it, or stop showing it, under new thresholds. */
+export interface FlagChange {
+  kind: FlagKind;
+  gained: number;
+  lost: number;
+}
+
+/** Thrown inside the preview's transaction so that nothing it rewrote is kept. */
+class PreviewDone extends Error {
+  constructor(readonly changes: FlagChange[]) {
+    super('preview');
+  }
+}
 
 @Injectable()
 export class ThresholdsService {
@@ -23,6 +45,36 @@ export class ThresholdsService {
 
   read(): Promise<FlagThresholds> {
     return this.settings.thresholds();
+  }
+
+  /**
+   * ADMIN: what saving these limits would change, flag by flag, before anything is saved. The
+   * rewrite is the very one `update` runs, inside a transaction that is then rolled back.
+   */
+  async preview(actor: User, input: FlagThresholds): Promise<FlagChange[]> {
+    requireRole(actor, 'ADMIN');
+    const next: FlagThresholds = { ...input, stalledDays: { ...input.stalledDays } };
+    const errors = thresholdsError(next);
+    if (errors) throw badInput(errors);
+    try {
+      await this.transactions.run(async (manager) => {
+        const before = await litToday(manager);
+        await this.flags.refreshAll(manager, next);
+        const after = await litToday(manager);
+        throw new PreviewDone(
+          FLAG_KINDS.map((kind) => ({
+            kind,
+            gained: [...after].filter((key) => key.startsWith(`${kind}:`) && !before.has(key))
+              .length,
+            lost: [...before].filter((key) => key.startsWith(`${kind}:`) && !after.has(key)).length,
+          })),
+        );
+      });
+    } catch (error) {
+      if (error instanceof PreviewDone) return error.changes;
+      throw error;
+    }
+    return [];
   }
 
   /**
@@ -56,6 +108,19 @@ export class ThresholdsService {
     }
     return this.settings.thresholds();
   }
+}
+
+/** "KIND:projectId" of every flag lit today (either colour). */
+async function litToday(manager: EntityManager): Promise<Set<string>> {
+  const today = todayIso();
+  const rows = await manager
+    .getRepository(ProjectFlag)
+    .createQueryBuilder('f')
+    .select(['f.kind AS kind', 'f.projectId AS projectId'])
+    .where('(f.yellowOn IS NOT NULL AND f.yellowOn <= :today)', { today })
+    .orWhere('(f.redOn IS NOT NULL AND f.redOn <= :today)', { today })
+    .getRawMany<{ kind: string; projectId: number }>();
+  return new Set(rows.map((row) => `${row.kind}:${row.projectId}`));
 }
 
 function thresholdChanges(before: FlagThresholds, after: FlagThresholds): FieldChanges {

@@ -34,3 +34,13 @@ export const UpdateFlagThresholdsDocument = graphql(`
     }
   }
 `);
+
+export const FlagThresholdsPreviewDocument = graphql(`
+  query FlagThresholdsPreview($input: FlagThresholdsInput!) {
+    flagThresholdsPreview(input: $input) {
+      kind
+      gained
+      lost
+    }
+  }
+`);

@@ -1,11 +1,15 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { FLAG_LABELS, thresholdsError, type FlagThresholds } from '@luodi/domain';
 import { Alert, App, Button, Card, Flex, Form, InputNumber, Skeleton, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useReportApiError } from '../../../shared/api-errors';
 import { useBilingual, useT, type MessageKey } from '../../../shared/i18n';
 import { PageError } from '../../../shared/ui/page-states';
-import { FlagThresholdsDocument, UpdateFlagThresholdsDocument } from '../api/threshold-operations';
+import {
+  FlagThresholdsDocument,
+  FlagThresholdsPreviewDocument,
+  UpdateFlagThresholdsDocument,
+} from '../api/threshold-operations';
 import { fromFormValues, toFormValues, type ThresholdFormValues } from './threshold-form-model';
 
 interface FieldSpec {
@@ -73,7 +77,8 @@ const UNIT_KEYS = {
 export function ThresholdsPage() {
   const t = useT();
   const bilingual = useBilingual();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
+  const client = useApolloClient();
   const report = useReportApiError();
   const [form] = Form.useForm<ThresholdFormValues>();
   const { data, error, refetch } = useQuery(FlagThresholdsDocument);
@@ -94,6 +99,46 @@ export function ThresholdsPage() {
       form.setFields(Object.entries(errors).map(([name, text]) => ({ name, errors: [text] })));
       return;
     }
+    // First what the change would do, flag by flag; saving (and recomputing) only once confirmed.
+    let changes;
+    try {
+      const { data: preview } = await client.query({
+        query: FlagThresholdsPreviewDocument,
+        variables: { input },
+        fetchPolicy: 'network-only',
+      });
+      changes = (preview?.flagThresholdsPreview ?? []).filter(
+        (row) => row.gained > 0 || row.lost > 0,
+      );
+    } catch (failure) {
+      report(failure, form);
+      return;
+    }
+    const confirmed = await modal.confirm({
+      title: t('thresholds.preview.title'),
+      content: (
+        <div data-testid="thresholds-preview">
+          {changes.length === 0 ? (
+            <Typography.Paragraph>{t('thresholds.preview.none')}</Typography.Paragraph>
+          ) : (
+            <ul style={{ paddingInlineStart: 20, margin: 0 }}>
+              {changes.map((row) => (
+                <li key={row.kind}>
+                  {t('thresholds.preview.row', {
+                    flag: bilingual(FLAG_LABELS[row.kind]),
+                    gained: row.gained,
+                    lost: row.lost,
+                  })}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      ),
+      okText: t('thresholds.preview.confirm'),
+      cancelText: t('common.cancel'),
+    });
+    if (!confirmed) return;
     try {
       await save({ variables: { input } });
       void message.success(t('thresholds.saved'));
