@@ -540,7 +540,10 @@ describe('hostile input at every query and mutation', () => {
       await Promise.all(
         samples.slice(start, start + PARALLEL).map(async ([path, pairs]) => {
           const query = new URLSearchParams(
-            pairs.map(([name, value]) => [name, String(value).slice(0, 2000)]),
+            pairs.map(([name, value]): [string, string] => [
+              String(name),
+              String(value).slice(0, 2000),
+            ]),
           );
           const response = await fetch(`${t.url}${path}?${query}`, {
             headers: { authorization: `Bearer ${tokens.get('admin')}` },
