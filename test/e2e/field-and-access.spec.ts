@@ -255,6 +255,9 @@ describe('every main page, on a desktop and on a phone', () => {
     { name: 'thresholds', user: 'admin', path: '/settings/thresholds' },
     { name: 'targets', user: 'admin', path: '/settings/targets' },
     { name: 'departments', user: 'admin', path: '/settings/departments' },
+    { name: 'org-units', user: 'admin', path: '/settings/org-units' },
+    { name: 'chains', user: 'admin', path: '/settings/chains' },
+    { name: 'audit-log', user: 'admin', path: '/settings/audit-log' },
   ];
 
   for (const viewport of VIEWPORTS) {
