@@ -123,6 +123,8 @@ export const enMessages: Record<MessageKey, string> = {
   'board.pageTitle': 'Project board',
   'board.pageDescription':
     'From negotiation to operation, one card per project. Drag a card to move it on (keyboard: space to lift, arrows to move, space to drop); click or press Enter for details.',
+  'board.pageDescriptionPhone':
+    'One card per project. Tap a card for its details, “Move to…” to change its stage, swipe to switch stages.',
   'board.create': 'New project',
   'board.refresh': 'Refresh',
   'board.column.countLabel': '{count} projects',

@@ -119,6 +119,8 @@ export const zhMessages = {
   'board.pageTitle': '项目看板',
   'board.pageDescription':
     '从在谈到投产，一张卡片一个项目。拖动卡片推进阶段（键盘：空格拿起，方向键移动，空格放下），点击或回车查看详情。',
+  'board.pageDescriptionPhone':
+    '一张卡片一个项目。点卡片看详情，「移动到…」推进阶段，左右滑动切换阶段。',
   'board.create': '新建项目',
   'board.refresh': '刷新',
   'board.column.countLabel': '共 {count} 个项目',

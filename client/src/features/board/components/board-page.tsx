@@ -452,7 +452,9 @@ export function BoardPage({ renderProjectDrawer, renderHeaderExtra }: BoardPageP
           <Typography.Title level={1} style={{ margin: 0 }}>
             {t('board.pageTitle')}
           </Typography.Title>
-          <Typography.Text type="secondary">{t('board.pageDescription')}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t(phone ? 'board.pageDescriptionPhone' : 'board.pageDescription')}
+          </Typography.Text>
         </div>
         <Flex gap={8} wrap>
           {renderHeaderExtra?.({
