@@ -1,21 +1,24 @@
-import argon2 from 'argon2';
+import { randomBytes } from 'node:crypto';
 import bcrypt from 'bcryptjs';
+import { argon2id, argon2Verify } from 'hash-wasm';
 import { passwordProblem } from '@luodi/domain';
 
-/** argon2id with OWASP's minimum recommendation (19 MiB, 2 passes); every byte is hashed. */
-const ARGON2_OPTIONS = {
-  type: argon2.argon2id,
-  memoryCost: 19456,
-  timeCost: 2,
-  parallelism: 1,
-} as const;
+/**
+ * argon2id with OWASP's minimum recommendation (19 MiB, 2 passes); every byte is hashed. The
+ * WebAssembly build needs no native binary, so it runs wherever Node.js does.
+ */
+const ARGON2_OPTIONS = { memorySize: 19456, iterations: 2, parallelism: 1, hashLength: 32 };
+const ARGON2_PARAMETERS = `m=${ARGON2_OPTIONS.memorySize},t=${ARGON2_OPTIONS.iterations},p=${ARGON2_OPTIONS.parallelism}`;
+
+export const hashPassword = (password: string): Promise<string> =>
+  argon2id({ password, salt: randomBytes(16), ...ARGON2_OPTIONS, outputType: 'encoded' });
 
 let dummyHash: Promise<string> | null = null;
 /** Compared against when the username is unknown, so both failures take the same time. */
-const dummy = () => (dummyHash ??= argon2.hash('luodi-no-such-user', ARGON2_OPTIONS));
+const dummy = () => (dummyHash ??= hashPassword('luodi-no-such-user'));
 
-export const hashPassword = (password: string): Promise<string> =>
-  argon2.hash(password, ARGON2_OPTIONS);
+const argon2Matches = (password: string, hash: string) =>
+  argon2Verify({ password, hash }).catch(() => false);
 
 const isBcrypt = (hash: string) => /^\$2[aby]\$/.test(hash);
 
@@ -31,7 +34,7 @@ export async function checkPassword(
   hash: string | null | undefined,
 ): Promise<PasswordCheck> {
   if (!hash) {
-    await argon2.verify(await dummy(), password).catch(() => false);
+    await argon2Matches(password, await dummy());
     return { matches: false, needsRehash: false };
   }
   if (isBcrypt(hash)) {
@@ -39,8 +42,9 @@ export async function checkPassword(
     if (Buffer.byteLength(password) > 72) return { matches: false, needsRehash: false };
     return { matches: await bcrypt.compare(password, hash), needsRehash: true };
   }
-  const matches = await argon2.verify(hash, password).catch(() => false);
-  return { matches, needsRehash: matches && argon2.needsRehash(hash, ARGON2_OPTIONS) };
+  const matches = await argon2Matches(password, hash);
+  // $argon2id$v=19$m=…,t=…,p=…$salt$hash: older settings are rehashed at the next login.
+  return { matches, needsRehash: matches && hash.split('$')[3] !== ARGON2_PARAMETERS };
 }
 
 export const verifyPassword = async (password: string, hash: string | null | undefined) =>
