@@ -127,7 +127,7 @@ describe('the leaders’ cockpit', () => {
   it('lets an admin set a yearly target under 设置, validated and replaced in place', async () => {
     const page = await signIn('admin', '/settings/targets');
     await page.getByRole('heading', { name: '年度目标' }).waitFor();
-    await page.getByText('产业链', { exact: true }).click();
+    await page.locator('.ant-radio-button-wrapper', { hasText: '产业链' }).click();
     await page.getByRole('combobox', { name: '产业链' }).click();
     await page.getByTitle('生物医药', { exact: true }).click();
     await page.getByRole('combobox', { name: '指标' }).click();

@@ -40,13 +40,14 @@ const ADMIN_MENU = [
   '预警阈值',
   '年度目标',
   '责任部门',
+  '操作日志',
 ];
 
 describe('navigation per role', () => {
   it.each<[Role, string[]]>([
     ['STAFF', ['/board', '/notices', '/dispatch', '/home']],
     ['LEADER', LEADING],
-    ['SUPERVISOR', LEADING],
+    ['SUPERVISOR', [...LEADING, '/settings/audit-log']],
     [
       'ADMIN',
       [
@@ -57,6 +58,7 @@ describe('navigation per role', () => {
         '/settings/thresholds',
         '/settings/targets',
         '/settings/departments',
+        '/settings/audit-log',
       ],
     ],
   ])('%s sees only the pages meant for that role', (role, paths) => {
@@ -99,6 +101,7 @@ describe('navigation per role', () => {
       'Flag thresholds',
       'Yearly targets',
       'Departments',
+      'Audit log',
     ]);
   });
 
