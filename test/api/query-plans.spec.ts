@@ -36,7 +36,7 @@ describe('query plans of the hot requests', () => {
     await t.dataSource
       .getRepository(IndustryChain)
       .save(['白酒', '锰锌钒新材料', '绿色食品'].map((name) => ({ name, chainLeaderId: null })));
-    await growProvince(t.dataSource, 3000, today);
+    await growProvince(t.dataSource, 12_000, today);
     await recomputeDerived(t.dataSource, t.app.get(FlagsService));
     const year = Number(today.slice(0, 4));
     for (const metric of [
