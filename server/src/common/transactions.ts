@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { conflict } from './errors';
 
 const DEADLOCK_CODES = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT']);
-const MAX_ATTEMPTS = 5;
+const MAX_ATTEMPTS = 8;
 
 /**
  * Every write goes through here so that it commits or rolls back whole, with its audit event.
@@ -35,7 +36,9 @@ export class Transactions {
         const code =
           (error as { code?: string }).code ??
           (error as { driverError?: { code?: string } }).driverError?.code;
-        if (!code || !DEADLOCK_CODES.has(code) || attempt >= MAX_ATTEMPTS) throw error;
+        if (!code || !DEADLOCK_CODES.has(code)) throw error;
+        // Still contended after every retry: the caller may try again, nothing was written.
+        if (attempt >= MAX_ATTEMPTS) throw conflict('同时修改的人较多，本次未保存，请重试');
         await new Promise((resolve) => setTimeout(resolve, 5 * attempt + Math.random() * 20));
       }
     }

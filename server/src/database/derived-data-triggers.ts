@@ -1,10 +1,5 @@
 import type { DataSource, QueryRunner } from 'typeorm';
-import {
-  recomputeFlagCalendar,
-  recomputeSearchText,
-  recomputeTally,
-  searchTextSql,
-} from '../modules/projects/recompute';
+import { recomputeSearchText, recomputeTally, searchTextSql } from '../modules/projects/recompute';
 
 type Engine = 'mysql' | 'sqlite';
 
@@ -18,45 +13,17 @@ const TALLIED = [
   'plannedInvestment',
 ];
 const KEY = ['orgUnitId', 'chainId', 'stage', 'status'];
-const TRIGGERS = [
+const TALLY_TRIGGERS = [
   'trg_project_tally_insert',
   'trg_project_tally_update',
   'trg_project_tally_delete',
-  'trg_flag_calendar_insert',
-  'trg_flag_calendar_delete',
+];
+const SEARCH_TRIGGERS = [
   'trg_project_search_insert',
   'trg_project_search_update',
   'trg_investor_search_update',
 ];
-
-function searchTriggers(engine: Engine): string[] {
-  const investorOf = (project: string) =>
-    `(SELECT i.name FROM investor i WHERE i.id = ${project}.investorId)`;
-  if (engine === 'mysql') {
-    const same = ['name', 'code', 'investorId'].map((c) => `OLD.${c} <=> NEW.${c}`).join(' AND ');
-    return [
-      `CREATE TRIGGER ${TRIGGERS[5]} BEFORE INSERT ON project FOR EACH ROW
-       SET NEW.searchText = ${searchTextSql(engine, 'NEW', investorOf('NEW'))}`,
-      `CREATE TRIGGER ${TRIGGERS[6]} BEFORE UPDATE ON project FOR EACH ROW
-       BEGIN
-         IF NOT (${same}) THEN SET NEW.searchText = ${searchTextSql(engine, 'NEW', investorOf('NEW'))}; END IF;
-       END`,
-      `CREATE TRIGGER ${TRIGGERS[7]} AFTER UPDATE ON investor FOR EACH ROW
-       BEGIN
-         IF NOT (OLD.name <=> NEW.name) THEN
-           UPDATE project SET searchText = ${searchTextSql(engine, 'project', 'NEW.name')} WHERE investorId = NEW.id;
-         END IF;
-       END`,
-    ];
-  }
-  const write = `UPDATE project SET searchText = ${searchTextSql(engine, 'NEW', investorOf('NEW'))} WHERE id = NEW.id;`;
-  return [
-    `CREATE TRIGGER ${TRIGGERS[5]} AFTER INSERT ON project BEGIN ${write} END`,
-    `CREATE TRIGGER ${TRIGGERS[6]} AFTER UPDATE OF name, code, investorId ON project BEGIN ${write} END`,
-    `CREATE TRIGGER ${TRIGGERS[7]} AFTER UPDATE OF name ON investor WHEN OLD.name IS NOT NEW.name
-     BEGIN UPDATE project SET searchText = ${searchTextSql(engine, 'project', 'NEW.name')} WHERE investorId = NEW.id; END`,
-  ];
-}
+const TRIGGERS = [...TALLY_TRIGGERS, ...SEARCH_TRIGGERS];
 
 /** One statement adding (+1) or taking away (-1) a row image of `project` to its tally row. */
 function shift(engine: Engine, row: 'NEW' | 'OLD', sign: 1 | -1): string {
@@ -70,66 +37,59 @@ function shift(engine: Engine, row: 'NEW' | 'OLD', sign: 1 | -1): string {
         contracted = ROUND(contracted + excluded.contracted, 2), planned = ROUND(planned + excluded.planned, 2);`;
 }
 
-/**
- * The flag calendar counts, per unit × kind × month, the flag rows turning yellow, turning red,
- * and having both dates passed (in the month of the later one): what a day's red and yellow
- * counts are summed from. Three statements adding (+1) or taking away (-1) a `project_flag` row.
- */
-function calendarShift(engine: Engine, row: 'NEW' | 'OLD', sign: 1 | -1): string[] {
-  const later =
-    engine === 'mysql'
-      ? `GREATEST(${row}.yellowOn, ${row}.redOn)`
-      : `MAX(${row}.yellowOn, ${row}.redOn)`;
-  const parts: [string, string, string][] = [
-    [`${row}.yellowOn`, 'yellowStarts', `${row}.yellowOn IS NOT NULL`],
-    [`${row}.redOn`, 'redStarts', `${row}.redOn IS NOT NULL`],
-    [later, 'bothStarts', `${row}.yellowOn IS NOT NULL AND ${row}.redOn IS NOT NULL`],
-  ];
-  return parts.map(([day, column, when]) => {
-    const insert = `INSERT INTO flag_calendar (orgUnitId, kind, month, ${column})
-      SELECT COALESCE(${row}.orgUnitId, 0), ${row}.kind, SUBSTR(${day}, 1, 7), ${sign}
-      ${engine === 'mysql' ? 'FROM DUAL' : ''} WHERE ${when}`;
-    return engine === 'mysql'
-      ? `${insert} ON DUPLICATE KEY UPDATE ${column} = ${column} + VALUES(${column})`
-      : `${insert} ON CONFLICT (orgUnitId, kind, month) DO UPDATE SET ${column} = ${column} + excluded.${column};`;
-  });
-}
-
-function triggerStatements(engine: Engine): string[] {
-  const calendar = (event: 'INSERT' | 'DELETE', row: 'NEW' | 'OLD', sign: 1 | -1, name: string) =>
-    engine === 'mysql'
-      ? `CREATE TRIGGER ${name} AFTER ${event} ON project_flag FOR EACH ROW
-         BEGIN ${calendarShift(engine, row, sign).join('; ')}; END`
-      : `CREATE TRIGGER ${name} AFTER ${event} ON project_flag
-         BEGIN ${calendarShift(engine, row, sign).join(' ')} END`;
-  const calendarTriggers = [
-    calendar('INSERT', 'NEW', 1, TRIGGERS[3]),
-    calendar('DELETE', 'OLD', -1, TRIGGERS[4]),
-  ];
+function tallyTriggers(engine: Engine): string[] {
+  const [inserted, updated, deleted] = TALLY_TRIGGERS;
   if (engine === 'mysql') {
     const same = TALLIED.map((c) => `OLD.${c} <=> NEW.${c}`).join(' AND ');
     return [
-      `CREATE TRIGGER ${TRIGGERS[0]} AFTER INSERT ON project FOR EACH ROW ${shift(engine, 'NEW', 1)}`,
-      `CREATE TRIGGER ${TRIGGERS[1]} AFTER UPDATE ON project FOR EACH ROW
+      `CREATE TRIGGER ${inserted} AFTER INSERT ON project FOR EACH ROW ${shift(engine, 'NEW', 1)}`,
+      `CREATE TRIGGER ${updated} AFTER UPDATE ON project FOR EACH ROW
        BEGIN
          IF NOT (${same}) THEN
            ${shift(engine, 'OLD', -1)};
            ${shift(engine, 'NEW', 1)};
          END IF;
        END`,
-      `CREATE TRIGGER ${TRIGGERS[2]} AFTER DELETE ON project FOR EACH ROW ${shift(engine, 'OLD', -1)}`,
-      ...calendarTriggers,
-      ...searchTriggers(engine),
+      `CREATE TRIGGER ${deleted} AFTER DELETE ON project FOR EACH ROW ${shift(engine, 'OLD', -1)}`,
     ];
   }
   const changed = TALLIED.map((c) => `OLD.${c} IS NOT NEW.${c}`).join(' OR ');
   return [
-    `CREATE TRIGGER ${TRIGGERS[0]} AFTER INSERT ON project BEGIN ${shift(engine, 'NEW', 1)} END`,
-    `CREATE TRIGGER ${TRIGGERS[1]} AFTER UPDATE OF ${TALLIED.join(', ')} ON project WHEN ${changed}
+    `CREATE TRIGGER ${inserted} AFTER INSERT ON project BEGIN ${shift(engine, 'NEW', 1)} END`,
+    `CREATE TRIGGER ${updated} AFTER UPDATE OF ${TALLIED.join(', ')} ON project WHEN ${changed}
      BEGIN ${shift(engine, 'OLD', -1)} ${shift(engine, 'NEW', 1)} END`,
-    `CREATE TRIGGER ${TRIGGERS[2]} AFTER DELETE ON project BEGIN ${shift(engine, 'OLD', -1)} END`,
-    ...calendarTriggers,
-    ...searchTriggers(engine),
+    `CREATE TRIGGER ${deleted} AFTER DELETE ON project BEGIN ${shift(engine, 'OLD', -1)} END`,
+  ];
+}
+
+/** The project's search text follows its name, code and investor, and the investor's renames. */
+function searchTriggers(engine: Engine): string[] {
+  const [inserted, updated, renamed] = SEARCH_TRIGGERS;
+  const investorOf = (project: string) =>
+    `(SELECT i.name FROM investor i WHERE i.id = ${project}.investorId)`;
+  if (engine === 'mysql') {
+    const same = ['name', 'code', 'investorId'].map((c) => `OLD.${c} <=> NEW.${c}`).join(' AND ');
+    return [
+      `CREATE TRIGGER ${inserted} BEFORE INSERT ON project FOR EACH ROW
+       SET NEW.searchText = ${searchTextSql(engine, 'NEW', investorOf('NEW'))}`,
+      `CREATE TRIGGER ${updated} BEFORE UPDATE ON project FOR EACH ROW
+       BEGIN
+         IF NOT (${same}) THEN SET NEW.searchText = ${searchTextSql(engine, 'NEW', investorOf('NEW'))}; END IF;
+       END`,
+      `CREATE TRIGGER ${renamed} AFTER UPDATE ON investor FOR EACH ROW
+       BEGIN
+         IF NOT (OLD.name <=> NEW.name) THEN
+           UPDATE project SET searchText = ${searchTextSql(engine, 'project', 'NEW.name')} WHERE investorId = NEW.id;
+         END IF;
+       END`,
+    ];
+  }
+  const write = `UPDATE project SET searchText = ${searchTextSql(engine, 'NEW', investorOf('NEW'))} WHERE id = NEW.id;`;
+  return [
+    `CREATE TRIGGER ${inserted} AFTER INSERT ON project BEGIN ${write} END`,
+    `CREATE TRIGGER ${updated} AFTER UPDATE OF name, code, investorId ON project BEGIN ${write} END`,
+    `CREATE TRIGGER ${renamed} AFTER UPDATE OF name ON investor WHEN OLD.name IS NOT NEW.name
+     BEGIN UPDATE project SET searchText = ${searchTextSql(engine, 'project', 'NEW.name')} WHERE investorId = NEW.id; END`,
   ];
 }
 
@@ -137,10 +97,9 @@ const engineOf = (dataSource: DataSource): Engine =>
   dataSource.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql';
 
 /**
- * Makes sure the triggers that keep `project_tally`, `flag_calendar` and the projects' search
- * text exist; when any is missing (a new database, or a migration that rebuilt a table), creates
- * them and rebuilds what they keep from the source rows in the same transaction, so no write is
- * ever counted twice or missed.
+ * Makes sure the triggers that keep `project_tally` and the projects' search text exist; when any is missing (a new database, or a migration that rebuilt a
+ * table), creates them and rebuilds what they keep from the source rows in the same transaction,
+ * so no write is ever counted twice or missed.
  */
 export async function ensureDerivedDataTriggers(dataSource: DataSource): Promise<void> {
   const engine = engineOf(dataSource);
@@ -154,9 +113,9 @@ export async function ensureDerivedDataTriggers(dataSource: DataSource): Promise
   if (TRIGGERS.every((name) => names.has(name))) return;
   await dataSource.transaction(async (manager) => {
     for (const name of TRIGGERS) await manager.query(`DROP TRIGGER IF EXISTS ${name}`);
-    for (const statement of triggerStatements(engine)) await manager.query(statement);
+    for (const statement of [...tallyTriggers(engine), ...searchTriggers(engine)])
+      await manager.query(statement);
     await recomputeTally(manager);
-    await recomputeFlagCalendar(manager);
     await recomputeSearchText(manager);
   });
 }

@@ -12,8 +12,8 @@ import { indexOn } from './column-specs';
  * - `project.redSince` and the project's standing in the 督查 list (`flagRank`, `flagSince`, valid
  *   until `flagUntil`), written with its flag schedules and renewed on the day a flag changes
  *   colour, so the list pages by index instead of ranking every flag row on every read.
- * - `flag_calendar`: per unit × kind × month, the flag rows turning yellow, red, and both, kept by
- *   triggers on `project_flag`: a day's 督查 counts are the months before it plus that month's rows.
+ * - `flag_calendar`: per unit × kind × month, the flag rows turning yellow, red, and both, moved
+ *   with every rewrite of the flag rows: a day's 督查 counts are the months before it plus that month's rows.
  * - `project_flag.orgUnitId`, so a scope's flag rows are read from covering indexes.
  * - `project.searchText` (name, code and investor), kept by triggers, behind one narrow index.
  * Every one of them is rebuilt from the source rows by `npm run recompute`.

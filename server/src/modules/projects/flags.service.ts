@@ -13,6 +13,7 @@ import { DataSource, type EntityManager, In } from 'typeorm';
 import { SettingsService } from '../settings/settings.service';
 import { Investor } from './entities/investor.entity';
 import { ProjectFlag } from './entities/project-flag.entity';
+import { shiftFlagCalendar } from './flag-calendar';
 import { Project } from './entities/project.entity';
 
 type DuplicateOf = NonNullable<FlagFacts['duplicateOf']>;
@@ -201,13 +202,30 @@ export class FlagsService {
         ...schedule,
       }));
     });
-    await manager
+    // Only the rows that change are rewritten, so writers of unchanged flags take no locks.
+    const ids = projects.map((project) => project.id).sort((a, b) => a - b);
+    const stored = await manager
       .getRepository(ProjectFlag)
-      .delete({ projectId: In(projects.map((project) => project.id)) });
+      .find({ where: { projectId: In(ids) }, order: { projectId: 'ASC', kind: 'ASC' } });
+    const sameAs = (a: ProjectFlag, b: ProjectFlag) =>
+      a.yellowOn === b.yellowOn && a.redOn === b.redOn && a.orgUnitId === b.orgUnitId;
+    const keyOf = (row: Pick<ProjectFlag, 'projectId' | 'kind'>) => `${row.projectId}/${row.kind}`;
+    const storedByKey = new Map(stored.map((row) => [keyOf(row), row]));
+    const wantedByKey = new Map(rows.map((row) => [keyOf(row), row as ProjectFlag]));
+    const gone = stored.filter(
+      (row) => !wantedByKey.has(keyOf(row)) || !sameAs(row, wantedByKey.get(keyOf(row))!),
+    );
+    const added = rows.filter(
+      (row) =>
+        !storedByKey.has(keyOf(row)) || !sameAs(storedByKey.get(keyOf(row))!, row as ProjectFlag),
+    );
+    for (const row of gone)
+      await manager.getRepository(ProjectFlag).delete({ projectId: row.projectId, kind: row.kind });
     // Bounded batches: SQLite limits the parameters of one statement.
-    for (let start = 0; start < rows.length; start += REWRITE_PAGE) {
-      await manager.getRepository(ProjectFlag).insert(rows.slice(start, start + REWRITE_PAGE));
+    for (let start = 0; start < added.length; start += REWRITE_PAGE) {
+      await manager.getRepository(ProjectFlag).insert(added.slice(start, start + REWRITE_PAGE));
     }
+    await shiftFlagCalendar(manager, gone, added);
     await this.writeStandings(manager, projects, standings, today);
   }
 

@@ -72,7 +72,7 @@ export async function recomputeTally(manager: EntityManager): Promise<void> {
   );
 }
 
-/** The flag calendar from the flag rows: see derived-data-triggers.ts for what each column counts. */
+/** The flag calendar from the flag rows: see flag-calendar.entity.ts for what each column counts. */
 export async function recomputeFlagCalendar(manager: EntityManager): Promise<void> {
   const later =
     manager.connection.options.type === 'better-sqlite3'
