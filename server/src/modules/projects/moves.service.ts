@@ -122,8 +122,6 @@ export class MovesService {
       backward || before.stage === 'NEGOTIATING'
         ? stageDate
         : maxDate(before.lastProgressOn, stageDate)!;
-    patch.position = await this.positionIn(manager, toStage, placement, before.id);
-
     await this.lookup.writeIfCurrent(manager, before, version, patch);
     const after = await manager.getRepository(Project).findOneByOrFail({ id: before.id });
     await manager.getRepository(StageTransition).insert({
@@ -145,6 +143,10 @@ export class MovesService {
       changes,
     });
     await this.flags.refresh(manager, [before.id]);
+    // Placed last: the neighbour it locks is held only until the commit that follows, so moves
+    // to the same place (every drop on top of a column) wait on each other for a moment only.
+    after.position = await this.positionIn(manager, toStage, placement, before.id);
+    await manager.getRepository(Project).update({ id: before.id }, { position: after.position });
     return after;
   }
 
