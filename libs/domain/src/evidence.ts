@@ -142,26 +142,23 @@ function decideBackward(project: ProjectFacts, req: MoveRequest): MoveDecision {
     label: '回退原因',
   });
   if (reason.error !== null) return rejected({ reason: reason.error });
-  const undone = stagesUndone(project.stage, req.toStage);
-  const clearedDates = Object.fromEntries(
-    undone.map((stage) => [STAGE_DATE_FIELD[stage as Exclude<Stage, 'NEGOTIATING'>], null]),
-  );
-  return {
-    ok: true,
-    direction: 'BACKWARD',
-    entered: [],
-    undone,
-    patch: { ...clearedDates, stage: req.toStage },
-    note: null,
-    reason: reason.value,
-  };
+  return backwardTo(project, req.toStage, reason.value);
 }
 
 /** Takes back the mover's own move: its stage dates go, a reason is optional. */
 function decideUndo(project: ProjectFacts, req: MoveRequest): MoveDecision {
   const reason = cleanText(req.reason, 'reason', { max: MAX_REASON_LENGTH, label: '撤销原因' });
   if (reason.error !== null) return rejected({ reason: reason.error });
-  const undone = stagesUndone(project.stage, req.toStage);
+  return { ...backwardTo(project, req.toStage, reason.value), undo: true };
+}
+
+/** A move back to `toStage`: the dates of the stages it leaves are cleared. */
+function backwardTo(
+  project: ProjectFacts,
+  toStage: Stage,
+  reason: string | null,
+): Extract<MoveDecision, { ok: true }> {
+  const undone = stagesUndone(project.stage, toStage);
   const clearedDates = Object.fromEntries(
     undone.map((stage) => [STAGE_DATE_FIELD[stage as Exclude<Stage, 'NEGOTIATING'>], null]),
   );
@@ -170,10 +167,9 @@ function decideUndo(project: ProjectFacts, req: MoveRequest): MoveDecision {
     direction: 'BACKWARD',
     entered: [],
     undone,
-    patch: { ...clearedDates, stage: req.toStage },
+    patch: { ...clearedDates, stage: toStage },
     note: null,
-    reason: reason.value,
-    undo: true,
+    reason,
   };
 }
 
