@@ -55,8 +55,8 @@ const PRODUCTS = [
   '黄金茶生产线',
 ];
 
-/** Deterministic, so every run measures the same province. */
-function generator(seed: number) {
+/** Deterministic, so every run measures the same data. */
+export function generator(seed: number) {
   let state = seed;
   return () => {
     state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
@@ -69,7 +69,8 @@ function creditCode(n: number): string {
   return first17 + creditCodeCheckChar(first17);
 }
 
-async function insertRows(
+/** Rows in multi-row INSERTs of a bounded size (SQLite limits a statement's parameters). */
+export async function insertRows(
   manager: EntityManager,
   table: string,
   columns: string[],

@@ -1,41 +1,15 @@
 import { addDays, SOURCE_METHODS } from '@luodi/domain';
-import type { DataSource } from 'typeorm';
 import { IndustryChain } from '../../server/src/modules/chains/industry-chain.entity';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { measure } from './percentiles';
+import { generator, insertRows } from './province';
 
 const PROJECTS = Number(process.env.BENCH_PROJECTS ?? 100_000);
-const BATCH = 1000;
 const GROUPS = ['ORG_UNIT', 'CHAIN', 'LEADER', 'SOURCE_METHOD'] as const;
 const RATES = `query ($from: Date!, $to: Date!, $groupBy: RateGroup!) {
   rates(signedFrom: $from, signedTo: $to, groupBy: $groupBy) { key signedCount contractedInvestment landingRate fulfillmentRate } }`;
 const TREND = `query ($from: Date!, $to: Date!) { cockpitTrend(from: $from, to: $to) { month signedCount landedCount arrivedInvestment } }`;
 const TARGETS = `query ($year: Int!) { targets(year: $year) { actual percentage } }`;
-
-/** A small deterministic generator, so every run measures the same data. */
-function generator(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return state / 2_147_483_648;
-  };
-}
-
-async function insertRows(
-  dataSource: DataSource,
-  table: string,
-  columns: string[],
-  rows: unknown[][],
-): Promise<void> {
-  const row = `(${columns.map(() => '?').join(', ')})`;
-  for (let start = 0; start < rows.length; start += BATCH) {
-    const batch = rows.slice(start, start + BATCH);
-    await dataSource.query(
-      `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${batch.map(() => row).join(', ')}`,
-      batch.flat(),
-    );
-  }
-}
 
 /**
  * 100,000 projects signed over four years in bulk INSERTs, then p50/p95 of `rates` for each grouping
@@ -71,7 +45,7 @@ describe('rates benchmark', () => {
       .map((user) => user.id);
     const now = '2026-01-01 00:00:00.000';
     await insertRows(
-      t.dataSource,
+      t.dataSource.manager,
       'investor',
       ['name', 'creditCode', 'tags'],
       Array.from({ length: 500 }, (_, i) => [`基准投资方${i}`, null, '[]']),
@@ -128,7 +102,7 @@ describe('rates benchmark', () => {
       ]);
     }
     await insertRows(
-      t.dataSource,
+      t.dataSource.manager,
       'project',
       [
         'code',
@@ -172,7 +146,7 @@ describe('rates benchmark', () => {
       now,
     ]);
     await insertRows(
-      t.dataSource,
+      t.dataSource.manager,
       'capital_arrival',
       ['projectId', 'amount', 'arrivedOn', 'voucherNo', 'verified', 'recordedById', 'recordedAt'],
       arrivals,
