@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { STAGES, type Stage, todayIso } from '@luodi/domain';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { badInput } from '../../common/errors';
-import { MAX_ID } from '../../common/input-scalars';
 import { OrgUnitsService, type Scope } from '../org-units/org-units.service';
 import { whereUnitIn } from '../org-units/unit-scope';
 import type { User } from '../users/user.entity';
@@ -12,13 +11,6 @@ import { ProjectTally } from './entities/project-tally.entity';
 import { applyCohortFilter } from './project-cohort-filter';
 import { connectionOf, decodeCursor, encodeCursor, pageSize } from './project-paging';
 import type { BoardColumn, ProjectConnection } from './models/connection.model';
-
-/** A filter's id (from GraphQL or an export's query string): a key, or a refusal naming the field. */
-function idArgument(value: string, field: string): number {
-  const id = /^\d{1,10}$/.test(value) ? Number(value) : 0;
-  if (id < 1 || id > MAX_ID) throw badInput({ [field]: '编号无效' });
-  return id;
-}
 
 /** The filters the tally answers: units, chain and whether terminated projects count. */
 const TALLY_FILTER_FIELDS = new Set([
@@ -73,7 +65,8 @@ export class ProjectQueries {
     if (!filter?.includeTerminated) qb.andWhere('p.status = :active', { active: 'ACTIVE' });
     for (const field of ['chainId', 'leaderId', 'ownerId'] as const) {
       const value = filter?.[field];
-      if (value) qb.andWhere(`p.${field} = :${field}`, { [field]: idArgument(value, field) });
+      // Ids arrive parsed: by the ID scalar, or by idParam on the file endpoints.
+      if (value) qb.andWhere(`p.${field} = :${field}`, { [field]: Number(value) });
     }
     if (filter?.flag) {
       qb.andWhere(
@@ -187,8 +180,7 @@ export class ProjectQueries {
       .addSelect('SUM(t.planned)', 'planned');
     whereUnitIn(qb, 't.orgUnitId', units);
     if (!filter?.includeTerminated) qb.andWhere('t.status = :active', { active: 'ACTIVE' });
-    if (filter?.chainId)
-      qb.andWhere('t.chainId = :chainId', { chainId: idArgument(filter.chainId, 'chainId') });
+    if (filter?.chainId) qb.andWhere('t.chainId = :chainId', { chainId: Number(filter.chainId) });
     return qb;
   }
 
