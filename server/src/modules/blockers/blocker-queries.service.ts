@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { isIsoDate, ratio, todayIso } from '@luodi/domain';
 import { DataSource, In, type SelectQueryBuilder } from 'typeorm';
-import { badInput, forbidden } from '../../common/errors';
+import { badInput } from '../../common/errors';
 import { OrgUnitsService } from '../org-units/org-units.service';
+import { whereUnitIn } from '../org-units/unit-scope';
 import { Project } from '../projects/entities/project.entity';
 import type { User } from '../users/user.entity';
 import type { BlockerFilter } from './dto/blocker.inputs';
@@ -203,16 +204,7 @@ export class BlockerQueries {
     user: User,
     orgUnitId: string | null | undefined,
   ): Promise<void> {
-    const scope = await this.orgUnits.scopeOf(user);
-    if (!scope.all) qb.andWhere('p.orgUnitId IN (:...scopeIds)', { scopeIds: scope.orgUnitIds });
-    if (orgUnitId) {
-      const unit = /^\d+$/.test(orgUnitId) ? await this.orgUnits.findById(Number(orgUnitId)) : null;
-      if (!unit) throw badInput({ orgUnitId: '单位不存在' });
-      if (!this.orgUnits.inScope(scope, unit.id)) throw forbidden('该单位不在您的管辖范围内');
-      qb.andWhere('p.orgUnitId IN (SELECT u.id FROM org_unit u WHERE u.path LIKE :unitPath)', {
-        unitPath: `${unit.path}%`,
-      });
-    }
+    whereUnitIn(qb, 'p.orgUnitId', await this.orgUnits.unitsFor(user, { orgUnitId }));
   }
 }
 

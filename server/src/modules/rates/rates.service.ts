@@ -5,6 +5,7 @@ import { badInput } from '../../common/errors';
 import { IndustryChain } from '../chains/industry-chain.entity';
 import { OrgUnit } from '../org-units/org-unit.entity';
 import { OrgUnitsService } from '../org-units/org-units.service';
+import { whereUnitIn } from '../org-units/unit-scope';
 import { User } from '../users/user.entity';
 import type { RateGroup, RateRow } from './rate-row.model';
 
@@ -73,7 +74,7 @@ export class RatesService {
         today: todayIso(),
       })
       .groupBy(GROUP_COLUMN[groupBy]);
-    if (!scope.all) qb.andWhere('p.orgUnitId IN (:...scopeIds)', { scopeIds: scope.orgUnitIds });
+    whereUnitIn(qb, 'p.orgUnitId', scope);
     const raw: RawRateRow[] = await qb.getRawMany();
     const labels = await this.labels(
       groupBy,

@@ -13,6 +13,7 @@ import { FieldErrorCollector, badInput, conflict, forbidden, notFound } from '..
 import { Transactions } from '../../common/transactions';
 import { AuditService, diffFields } from '../audit/audit.service';
 import { OrgUnitsService } from '../org-units/org-units.service';
+import { whereUnitIn } from '../org-units/unit-scope';
 import { Project } from '../projects/entities/project.entity';
 import { type FlagFactSource, FlagsService, type RelatedFacts } from '../projects/flags.service';
 import { ProjectLookup } from '../projects/project-lookup.service';
@@ -216,7 +217,7 @@ export class SupervisionsService implements OnModuleInit {
       .addSelect(`CASE WHEN s.status IN (:...awaiting) THEN 0 ELSE 1 END`, 'awaitOrder')
       .addSelect(`CASE WHEN s.status IN (:...awaiting) THEN s.dueOn ELSE NULL END`, 'awaitDue')
       .setParameter('awaiting', AWAITING);
-    if (!scope.all) qb.andWhere('p.orgUnitId IN (:...scopeIds)', { scopeIds: scope.orgUnitIds });
+    whereUnitIn(qb, 'p.orgUnitId', scope);
     if (query.status) qb.andWhere('s.status = :status', { status: query.status });
     if (query.awaitingReply) qb.andWhere('s.status IN (:...awaiting)');
     if (query.projectId)
