@@ -29,12 +29,16 @@ export class OrgUnitsService {
 
   private async loadScope(user: User): Promise<Scope> {
     if (user.role === 'ADMIN') return { all: true };
-    const own = await this.repository.findOneByOrFail({ id: user.orgUnitId });
+    return this.subtreeOf(await this.repository.findOneByOrFail({ id: user.orgUnitId }));
+  }
+
+  /** A unit and every unit below it, by the materialised path. */
+  private async subtreeOf(unit: OrgUnit): Promise<Scope> {
     const subtree = await this.repository.find({
       select: { id: true },
-      where: { path: Like(`${own.path}%`) },
+      where: { path: Like(`${unit.path}%`) },
     });
-    return { all: false, orgUnitIds: subtree.map((unit) => unit.id) };
+    return { all: false, orgUnitIds: subtree.map((row) => row.id) };
   }
 
   /**
@@ -53,11 +57,7 @@ export class OrgUnitsService {
     if (!unit) throw badInput({ orgUnitId: '单位不存在' });
     if (!this.inScope(scope, unit.id)) throw forbidden('该单位不在您的管辖范围内');
     if (filter.directOrgUnitOnly) return { all: false, orgUnitIds: [unit.id] };
-    const subtree = await this.repository.find({
-      select: { id: true },
-      where: { path: Like(`${unit.path}%`) },
-    });
-    return { all: false, orgUnitIds: subtree.map((row) => row.id) };
+    return this.subtreeOf(unit);
   }
 
   inScope(scope: Scope, orgUnitId: number): boolean {
